@@ -81,8 +81,11 @@ export class BoxSession {
   schedule(delay = DEBOUNCE_MS): void {
     clearTimeout(this.timer);
     this.timer = window.setTimeout(() => {
-      const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 0));
-      idle(() => this.analyseNow(), { timeout: 100 });
+      // Called on `window`, never detached: Firefox's content-script sandbox throws on a detached
+      // `requestIdleCallback` ("does not implement interface Window"); Chromium lets it pass.
+      if (typeof window.requestIdleCallback === 'function')
+        window.requestIdleCallback(() => this.analyseNow(), { timeout: 100 });
+      else window.setTimeout(() => this.analyseNow(), 0);
     }, delay);
   }
 
