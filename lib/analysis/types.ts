@@ -9,6 +9,10 @@ export const RULE_IDS = [
   'shouting',
   'objectifying',
   'decision-without-input',
+  'threat',
+  'put-down',
+  'loaded-question',
+  'unfilled-slot',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -35,6 +35,10 @@ export const HABIT_TIPS: Record<RuleId, string> = {
   objectifying: 'Say "someone", the role or the person\'s name instead of "resource" or "headcount".',
   'decision-without-input':
     'When you announce a change, add the reason and one question: "Does the timing work for your team?"',
+  threat: 'Say what is at stake and why, then offer help: "If something is in the way, tell me early."',
+  'put-down': 'Critique the work, not the person: name what to change and ask what led to it.',
+  'loaded-question': 'Ask what you want to know: "What led you to do it this way?" instead of "Why would you…?"',
+  'unfilled-slot': 'Read the draft once before sending: fill or delete every [blank] a rewrite left.',
 };
 
 const WEIGHT: Record<Severity, number> = { hint: 1, warning: 2, alert: 3 };

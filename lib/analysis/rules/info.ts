@@ -89,4 +89,45 @@ export const RULE_INFO: Record<RuleId, RuleInfo> = {
         'Effective Monday your team moves to the third floor, because [reason]. Does the timing work for your team?',
     },
   },
+  threat: {
+    id: 'threat',
+    title: 'Threat',
+    why: 'A consequence held over someone gets compliance once and costs trust for good; say what is at stake and offer help.',
+    severity: 'alert',
+    example: {
+      before: "Finish it by Friday or you're off the project.",
+      after:
+        "I need this by Friday, because [reason]. If something is in the way, tell me early and we'll sort it out together.",
+    },
+  },
+  'put-down': {
+    id: 'put-down',
+    title: 'Put-down',
+    why: 'Contempt for the person or their work shuts them down; specific critique of the work gets it fixed.',
+    severity: 'alert',
+    example: {
+      before: 'That plan is idiotic.',
+      after: "I'm not sure this plan works yet: [concern]. What led you to it?",
+    },
+  },
+  'loaded-question': {
+    id: 'loaded-question',
+    title: 'Loaded question',
+    why: 'A question that accuses or demands agreement is not really a question; ask what you want to know.',
+    severity: 'warning',
+    example: {
+      before: 'Why would you do that?',
+      after: 'What led you to do it this way?',
+    },
+  },
+  'unfilled-slot': {
+    id: 'unfilled-slot',
+    title: 'You left a blank',
+    why: 'A rewrite left a [blank] for you to fill; sent as it is, it reads as a form letter.',
+    severity: 'alert',
+    example: {
+      before: 'Could you send the report by Friday, so that [reason]?',
+      after: 'Could you send the report by Friday, so that finance can close the month?',
+    },
+  },
 };
