@@ -16,6 +16,7 @@ export class Badge {
     this.node.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation();
+      if (!e.isTrusted) return; // a page script's .click() or dispatched event: not the person
       onOpen(e.detail === 0); // detail 0: activated from the keyboard
     });
     parent.appendChild(this.node);

@@ -18,8 +18,10 @@ export class Card {
     private readonly onClose: () => void,
   ) {
     this.node = el(doc, 'div', { class: 'card', role: 'dialog', hidden: '' });
-    this.node.addEventListener('mouseenter', () => this.cancelHide());
-    this.node.addEventListener('mouseleave', () => this.scheduleHide());
+    // Every handler acts only on the person's own input (event.isTrusted): the shadow root is open, so the
+    // page's scripts can reach these nodes and dispatch events or call .click() on them.
+    this.node.addEventListener('mouseenter', (e) => e.isTrusted && this.cancelHide());
+    this.node.addEventListener('mouseleave', (e) => e.isTrusted && this.scheduleHide());
     this.node.addEventListener('keydown', (e) => this.onKey(e));
     parent.appendChild(this.node);
   }
@@ -134,13 +136,14 @@ export class Card {
     b.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation();
-      run();
+      if (e.isTrusted) run(); // Enter/Space on a focused button makes a trusted click too
     });
     return b;
   }
 
   private onKey(e: KeyboardEvent): void {
     e.stopPropagation(); // the host page must not see keys meant for the card
+    if (!e.isTrusted) return;
     if (e.key === 'Escape') {
       e.preventDefault();
       this.close();

@@ -65,10 +65,15 @@ export class MarkLayer {
 
   private create(f: ViewFinding): HTMLElement {
     const m = el(this.doc, 'div', { class: 'mark', 'data-leadwell-finding': f.rule, 'aria-hidden': 'true' });
-    m.addEventListener('mouseenter', () => this.events.enter(f.id, m.getBoundingClientRect()));
-    m.addEventListener('mouseleave', () => this.events.leave(f.id));
+    // Only a person's pointer opens a card: the page's scripts can dispatch events into this open shadow root.
+    m.addEventListener(
+      'mouseenter',
+      (e) => e.isTrusted && this.events.enter(f.id, m.getBoundingClientRect()),
+    );
+    m.addEventListener('mouseleave', (e) => e.isTrusted && this.events.leave(f.id));
     // Keep the editor's focus; the click still puts the caret where the person pointed (see press()).
     m.addEventListener('mousedown', (e) => {
+      if (!e.isTrusted) return;
       e.preventDefault();
       this.events.press(f.id, m.getBoundingClientRect(), e);
     });
