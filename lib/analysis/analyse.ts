@@ -8,6 +8,7 @@ import { sentenceCues, type SentenceCues } from './cues';
 import { isEnglish } from './language';
 import { RULES } from './rules';
 import type { Candidate } from './rules/rule';
+import { composeRewrites } from './rewrite/compose';
 import { labelFor, balanceScore } from './score';
 import { maskText } from './text/mask';
 import { splitSentences } from './text/sentences';
@@ -133,12 +134,13 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
     }
   });
 
+  const composed = composeRewrites(all, { text, sentences: sentences.slice(0, results.length) });
   const min = SEVERITIES.indexOf(opts.minSeverity ?? 'hint');
   const disabled = new Set(opts.disabledRules ?? []);
-  const findings = all.filter((f) => !disabled.has(f.rule) && SEVERITIES.indexOf(f.severity) >= min);
+  const findings = composed.filter((f) => !disabled.has(f.rule) && SEVERITIES.indexOf(f.severity) >= min);
   return {
-    label: labelFor(cues, all),
-    score: balanceScore(cues, all),
+    label: labelFor(cues, composed),
+    score: balanceScore(cues, composed),
     findings,
     cues,
     language: 'en',
