@@ -3,6 +3,9 @@
  * at once; Enter in chat (per the site adapter) once the box empties or disappears; a box emptied without the
  * person deleting anything. Which button is the box's own is lib/sites/send-scope's call. The record is
  * taken at the moment of sending, before the host clears the box.
+ *
+ * The page cannot forge a send: only trusted events (the person's own keys, clicks) count, a send counts only
+ * after trusted input in this box since the last one, and records from one box are at least MIN_GAP_MS apart.
  */
 import type { SiteAdapter } from '@/lib/sites';
 import { sendButtonAt, sendsBox } from '@/lib/sites/send-scope';
@@ -16,6 +19,10 @@ export interface SendHooks {
 }
 
 const CONFIRM_MS = 2500;
+/** The least time between two records of one box: no person sends two messages from one box faster. */
+const MIN_GAP_MS = 1000;
+/** Trusted events in the box that mean the person is writing in it. */
+const INPUT_EVENTS = ['keydown', 'beforeinput', 'paste', 'drop', 'cut', 'compositionend'] as const;
 
 export class SendWatch {
   private pending: { record: MessageRecord; at: number } | null = null;
@@ -24,6 +31,9 @@ export class SendWatch {
   /** The send button last pressed by key, so the click the browser then synthesises is not a second send. */
   private keyed: { button: Element; at: number } | null = null;
   private poll = 0;
+  /** Trusted input happened in the box since the last record (a send needs the person to have written). */
+  private armed = false;
+  private lastSentAt = 0;
   private readonly cleanups: Array<() => void> = [];
 
   constructor(
@@ -31,7 +41,11 @@ export class SendWatch {
     private readonly site: SiteAdapter,
     private readonly hooks: SendHooks,
   ) {
+    const onInput = (e: Event): void => {
+      if (e.isTrusted) this.armed = true;
+    };
     const onKey = (e: KeyboardEvent): void => {
+      if (!e.isTrusted) return;
       if (e.key === 'Backspace' || e.key === 'Delete' || (e.key === 'x' && (e.ctrlKey || e.metaKey))) {
         this.lastDeleteAt = Date.now();
       }
@@ -39,8 +53,11 @@ export class SendWatch {
       if (e.ctrlKey || e.metaKey) this.candidate(false);
       else if (this.site.enterSends) this.candidate(true);
     };
-    const onCut = (): void => void (this.lastDeleteAt = Date.now());
+    const onCut = (e: Event): void => {
+      if (e.isTrusted) this.lastDeleteAt = Date.now();
+    };
     const onClick = (e: MouseEvent): void => {
+      if (!e.isTrusted) return; // a page script's button.click() is not the person sending
       const button = this.ownSendButton(e);
       if (!button) return;
       const keyed = this.keyed;
@@ -50,6 +67,7 @@ export class SendWatch {
     };
     // A send button reached with Tab fires no click for Enter/Space when it is a div[role=button] (Gmail).
     const onButtonKey = (e: KeyboardEvent): void => {
+      if (!e.isTrusted) return;
       if ((e.key !== 'Enter' && e.key !== ' ') || e.repeat || e.isComposing) return;
       if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
       const button = this.ownSendButton(e);
@@ -57,9 +75,11 @@ export class SendWatch {
       this.keyed = { button, at: Date.now() };
       this.candidate(false);
     };
+    for (const type of INPUT_EVENTS) box.addEventListener(type, onInput, true);
     box.addEventListener('keydown', onKey, true);
     box.addEventListener('cut', onCut, true);
     this.cleanups.push(
+      () => INPUT_EVENTS.forEach((type) => box.removeEventListener(type, onInput, true)),
       () => box.removeEventListener('keydown', onKey, true),
       () => box.removeEventListener('cut', onCut, true),
     );
@@ -82,9 +102,19 @@ export class SendWatch {
    */
   analysed(blank: boolean, record: MessageRecord | null): void {
     if (this.pending) return this.check();
-    if (blank && this.lastRecord && Date.now() - this.lastDeleteAt > 1500)
-      this.hooks.sent('send', this.lastRecord);
+    if (blank && this.lastRecord && Date.now() - this.lastDeleteAt > 1500) this.send(this.lastRecord);
     this.lastRecord = record;
+  }
+
+  /**
+   * The page is going away (tab closed, navigation): an Enter still waiting for the box to empty counts now,
+   * or the message it sent is never recorded.
+   */
+  flush(): void {
+    if (!this.pending) return;
+    const { record } = this.pending;
+    this.pending = null;
+    this.send(record);
   }
 
   destroy(): void {
@@ -106,8 +136,7 @@ export class SendWatch {
     if (!record) return;
     if (!confirm) {
       this.pending = null;
-      this.lastRecord = null;
-      this.hooks.sent('send', record);
+      this.send(record);
       return;
     }
     this.pending = { record, at: Date.now() };
@@ -116,14 +145,23 @@ export class SendWatch {
     setTimeout(() => this.check(), CONFIRM_MS);
   }
 
+  /** Counts one send when the person wrote in the box since the last one, and not within MIN_GAP_MS of it. */
+  private send(record: MessageRecord): void {
+    this.lastRecord = null;
+    const now = Date.now();
+    if (!this.armed || now - this.lastSentAt < MIN_GAP_MS) return;
+    this.armed = false;
+    this.lastSentAt = now;
+    this.hooks.sent('send', record);
+  }
+
   private check(): void {
     if (!this.pending) return;
     const gone = !this.box.isConnected;
     if (gone || this.hooks.text().trim() === '') {
       const { record } = this.pending;
       this.pending = null;
-      this.lastRecord = null;
-      this.hooks.sent('send', record);
+      this.send(record);
     } else if (Date.now() - this.pending.at > CONFIRM_MS) {
       this.pending = null; // Enter that did not send (a menu was open, a newline): nothing went out
     }

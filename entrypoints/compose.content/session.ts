@@ -171,10 +171,12 @@ export class BoxSession {
     });
   }
 
-  /** Called on page hide or box removal: a changed, unsent draft is recorded as 'leave'. */
+  /**
+   * Called on page hide or box removal. Only sent messages are recorded (README, options page): an unsent
+   * draft records nothing, but an Enter still being confirmed as a send counts now, before the page goes.
+   */
   leave(): void {
-    const snap = this.snapshot();
-    if (snap) this.finish('leave', snap);
+    this.sendWatch.flush();
   }
 
   destroy(): void {
