@@ -3,6 +3,8 @@
  * Add a variant to the union and its reply to MessageReply; receivers ignore anything isMessage rejects.
  */
 import type { Analysis } from './analysis/types';
+import { isSettingsChange, type SettingsChange } from './settings-change';
+import type { Settings } from './settings-schema';
 import type { MessageRecord } from './stats/types';
 
 /** What the content script knows about the focused (or last focused) draft in its tab. */
@@ -18,15 +20,22 @@ export type Message =
   /** popup → content script: replace text.slice(start, end) (which must still equal `expected`) through the editor. */
   | { type: 'draft/apply'; start: number; end: number; expected: string; replacement: string }
   /** content script → background: one finished message for the weekly summary. */
-  | { type: 'stats/record'; record: MessageRecord };
+  | { type: 'stats/record'; record: MessageRecord }
+  /**
+   * content script, options page, popup → background (the one settings writer): apply these operations to
+   * the stored settings. A compose page may only switch rules off ("Don't flag this kind").
+   */
+  | { type: 'settings/change'; change: SettingsChange };
 
 export interface MessageReply {
   'draft/get': DraftSnapshot | null;
   'draft/apply': { ok: boolean; reason?: string };
-  'stats/record': { ok: boolean; reason?: string };
+  /** `queued`: the write failed and will be retried (see lib/stats/retry-queue.ts). */
+  'stats/record': { ok: boolean; reason?: string; queued?: boolean };
+  'settings/change': { ok: true; settings: Settings } | { ok: false; reason: string };
 }
 
-const TYPES = new Set<string>(['draft/get', 'draft/apply', 'stats/record']);
+const TYPES = new Set<string>(['draft/get', 'draft/apply', 'stats/record', 'settings/change']);
 
 /** Shape check for anything arriving over runtime messaging: unknown or malformed messages are ignored. */
 export function isMessage(value: unknown): value is Message {
@@ -46,6 +55,8 @@ export function isMessage(value: unknown): value is Message {
       );
     case 'stats/record':
       return typeof m.record === 'object' && m.record !== null;
+    case 'settings/change':
+      return isSettingsChange(m.change);
     default:
       return true;
   }

@@ -3,7 +3,7 @@
  * pulling in the storage layer (lib/settings.ts).
  */
 import { RULE_IDS, SEVERITIES, type RuleId, type Severity } from './analysis/types';
-import { normalizeHost } from './sites/enabled';
+import { normalizeHost } from './sites/host';
 
 export interface Settings {
   /** Rules the person switched off. */

@@ -3,6 +3,7 @@
  * Only settings live here; weekly-summary records live in lib/stats (their own store).
  */
 import { storage } from 'wxt/utils/storage';
+import { createSettingsWriter, diffSettings, isEmptyChange, type SettingsChange } from './settings-change';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings-schema';
 
 export { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings-schema';
@@ -27,9 +28,27 @@ export async function getSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
-/** Read, change and write back the settings; returns what was written. */
+/** Writes a change: by default here, one at a time (the background); pages route it to the background. */
+let writer: (change: SettingsChange) => Promise<Settings> = createSettingsWriter({
+  read: getSettings,
+  write: (settings) => settingsItem.setValue(settings),
+});
+
+/**
+ * Who applies settings changes in this context. The background keeps the default (it is the one writer); the
+ * options page and the popup pass a function that sends the change to the background.
+ */
+export function setSettingsWriter(write: (change: SettingsChange) => Promise<Settings>): void {
+  writer = write;
+}
+
+/**
+ * Changes the settings; returns what was written. Only the difference `change` makes is sent on (rules
+ * switched, sites added, values set), and applied to the value stored at that moment, so a change made
+ * meanwhile elsewhere is kept.
+ */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = normalizeSettings(change(await getSettings()));
-  await settingsItem.setValue(next);
-  return next;
+  const before = await getSettings();
+  const diff = diffSettings(before, normalizeSettings(change(before)));
+  return isEmptyChange(diff) ? before : writer(diff);
 }

@@ -2,8 +2,10 @@
  * Where Leadwell runs: pure decisions over the settings (no browser API), shared by the
  * content script, the popup, the options page and the background.
  */
-import type { Settings } from '../settings';
+import type { Settings } from '../settings-schema';
 import { DEFAULT_HOSTS } from './defaults';
+
+export { normalizeHost } from './host';
 
 const DEFAULTS = new Set<string>(DEFAULT_HOSTS);
 
@@ -22,24 +24,6 @@ export function isSiteEnabled(host: string, settings: Settings, now: number): bo
   if (!h || isPaused(settings, now)) return false;
   if (settings.disabledSites.includes(h)) return false;
   return DEFAULTS.has(h) || settings.addedSites.includes(h);
-}
-
-/**
- * "example.com", "https://Example.com/path" or "http://localhost:8080" → the bare lowercase hostname;
- * null for anything that is not a plain web host (file:, chrome:, IPs with junk, empty).
- */
-export function normalizeHost(input: string): string | null {
-  const raw = input.trim();
-  if (!raw) return null;
-  let url: URL;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = url.hostname.toLowerCase();
-  return /^[a-z0-9.-]+$/.test(host) && !host.startsWith('.') && !host.endsWith('.') ? host : null;
 }
 
 /**
