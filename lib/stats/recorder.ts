@@ -1,18 +1,22 @@
 /**
  * Receives one 'stats/record' from a content script: validate, respect privacy settings, store, prune.
- * Never throws: every failure becomes { ok: false, reason } for the sender, and a log line.
+ * Never throws: every failure becomes { ok: false, reason } for the sender, and a log line. A write that fails
+ * is queued and retried (./retry-queue), never silently dropped.
  */
-import type { Settings } from '../settings';
+import type { Settings } from '../settings-schema';
+import type { RetryQueue } from './retry-queue';
 import type { StatsStore } from './store';
 import { retentionCutoff } from './summary';
 import { validateRecord } from './validate';
 import { localZone, type Zone } from './zone';
 
-export type RecordResult = { ok: true } | { ok: false; reason: string };
+export type RecordResult = { ok: true } | { ok: false; reason: string; queued?: boolean };
 
 export interface RecorderDeps {
   store: Pick<StatsStore, 'add' | 'pruneBefore'>;
   settings: () => Promise<Pick<Settings, 'keepExamples' | 'retentionWeeks' | 'recordIncognito'>>;
+  /** Where failed writes wait for another try; without it a failed write is only logged. */
+  queue?: Pick<RetryQueue, 'add' | 'retry'>;
   now?: () => number;
   zone?: Zone;
   log?: (message: string, detail?: unknown) => void;
@@ -56,23 +60,39 @@ export function createRecorder(deps: RecorderDeps) {
     if (record.time < retentionCutoff(now(), settings.retentionWeeks, zone))
       return { ok: false, reason: 'older than the retention period' };
 
-    let failure: unknown;
-    // A failed write (quota, a private window's storage, a closing database) is tried once more.
+    let failure: unknown = null;
+    // A failed write (quota, a private window's storage, a closing database) is tried once more at once…
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         await deps.store.add(record);
-        await prune(settings.retentionWeeks);
-        return { ok: true };
+        failure = null;
+        break;
       } catch (error) {
         failure = error;
       }
     }
-    log('could not store a record', failure);
-    return { ok: false, reason: `write failed: ${errorName(failure)}` };
+    if (failure) {
+      // …then kept and tried again later (every later successful write, and the daily alarm).
+      log('could not store a record', failure);
+      const queued = await deps.queue?.add(record).then(
+        () => true,
+        () => false,
+      );
+      return { ok: false, reason: `write failed: ${errorName(failure)}`, queued: !!queued };
+    }
+    await prune(settings.retentionWeeks);
+    await retry(); // the store works again: earlier failures go in now
+    return { ok: true };
+  }
+
+  async function retry(): Promise<number> {
+    return (await deps.queue?.retry().catch(() => 0)) ?? 0;
   }
 
   return {
     record,
+    /** Tries the queued records again (the daily alarm and every successful write call it). */
+    retry,
     prune: async () => prune((await deps.settings().catch(() => PRIVATE_DEFAULTS)).retentionWeeks),
   };
 }

@@ -174,7 +174,7 @@ describe('recorder', () => {
     await store.close();
   });
 
-  it('retries a failed write once, then reports it without throwing', async () => {
+  it('retries a failed write once at once, then reports it without throwing', async () => {
     const quota = () => new DOMException('quota', 'QuotaExceededError');
     const flaky = {
       add: vi.fn().mockRejectedValueOnce(quota()).mockResolvedValue(undefined),
@@ -190,6 +190,7 @@ describe('recorder', () => {
     expect(await failing.record(makeRecord(NOW))).toEqual({
       ok: false,
       reason: 'write failed: QuotaExceededError',
+      queued: false, // no queue given: see retry-queue.test.ts for the queued path
     });
     expect(broken.add).toHaveBeenCalledTimes(2);
     expect(log).toHaveBeenCalledWith('could not store a record', expect.any(DOMException));

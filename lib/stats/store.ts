@@ -23,9 +23,19 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
+/** Records as read: the valid ones, and how many stored values were skipped because they are not records. */
+export interface ReadResult {
+  records: StoredRecord[];
+  unreadable: number;
+}
+
 export interface StatsStore {
   add(record: MessageRecord): Promise<void>;
-  /** Records with from ≤ time < to, oldest first. */
+  /** Valid records with from ≤ time < to, oldest first, and how many in that span could not be read. */
+  readRange(from: number, to: number): Promise<ReadResult>;
+  /** Every valid record, oldest first, and how many could not be read. */
+  readAll(): Promise<ReadResult>;
+  /** Records with from ≤ time < to, oldest first (malformed ones skipped). */
   range(from: number, to: number): Promise<StoredRecord[]>;
   all(): Promise<StoredRecord[]>;
   count(): Promise<number>;
@@ -43,6 +53,26 @@ export interface StatsStore {
    */
   salvage(): Promise<MessageRecord[]>;
   close(): Promise<void>;
+}
+
+/**
+ * Every value read from the store is checked as a record (it may come from an older or newer Leadwell, a
+ * damaged profile, or a hand edit): valid ones are kept (with their key), the rest skipped and counted.
+ */
+function checked(values: unknown[]): ReadResult {
+  const records: StoredRecord[] = [];
+  let unreadable = 0;
+  for (const value of values) {
+    const result = validateRecord(value, Number.MAX_SAFE_INTEGER);
+    if (!result.ok) {
+      unreadable++;
+      continue;
+    }
+    const id = (value as { id?: unknown }).id;
+    records.push(typeof id === 'number' ? { ...result.record, id } : result.record);
+  }
+  records.sort((a, b) => a.time - b.time);
+  return { records, unreadable };
 }
 
 export function openStatsStore(name = DB_NAME, migrations: readonly Migration[] = MIGRATIONS): StatsStore {
@@ -73,17 +103,23 @@ export function openStatsStore(name = DB_NAME, migrations: readonly Migration[] 
     if (current) (await current.catch(() => undefined))?.close();
   };
 
+  const readRange = async (from: number, to: number): Promise<ReadResult> => {
+    if (!(to > from)) return { records: [], unreadable: 0 };
+    return checked(
+      await (await db()).getAllFromIndex(RECORDS, 'time', IDBKeyRange.bound(from, to, false, true)),
+    );
+  };
+  // Not through the time index: a value with no valid time is not in it, and must still be counted.
+  const readAll = async (): Promise<ReadResult> => checked(await (await db()).getAll(RECORDS));
+
   return {
     async add(record) {
       await (await db()).add(RECORDS, record);
     },
-    async range(from, to) {
-      if (!(to > from)) return [];
-      return (await db()).getAllFromIndex(RECORDS, 'time', IDBKeyRange.bound(from, to, false, true));
-    },
-    async all() {
-      return (await db()).getAllFromIndex(RECORDS, 'time');
-    },
+    readRange,
+    readAll,
+    range: async (from, to) => (await readRange(from, to)).records,
+    all: async () => (await readAll()).records,
     async count() {
       return (await db()).count(RECORDS);
     },
