@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { analyse, RULE_INFO, type Analysis, type Finding } from '../lib/analysis/index.ts';
+import { rewriteMessage } from '../lib/analysis/rewrite/message.ts';
 
 const USAGE = `Usage: npm run -s analyze -- [options] [FILE]
 
@@ -16,7 +17,8 @@ FILE "-" or no FILE reads standard input.
 Options:
   --json      print the analysis as one JSON object
   --jsonl     batch mode: read {"id","text"} lines on stdin, write one
-              {"id","label","score","findings":[...]} line per input, same order
+              {"id","label","score","findings":[...],"rewrite"} line per input, same order
+  --rewrite   print the whole message rewritten: each flagged sentence once, slots as [like this]
   -h, --help  show this help
 
 Exit status: 0 on success, 2 on bad usage or an unreadable file.`;
@@ -25,7 +27,7 @@ Exit status: 0 on success, 2 on bad usage or an unreadable file.`;
 class UsageError extends Error {}
 
 interface Options {
-  mode: 'human' | 'json' | 'jsonl';
+  mode: 'human' | 'json' | 'jsonl' | 'rewrite';
   file: string;
 }
 
@@ -36,6 +38,7 @@ function parseArgs(args: string[]): Options | 'help' {
     if (arg === '-h' || arg === '--help') return 'help';
     else if (arg === '--json') mode = 'json';
     else if (arg === '--jsonl') mode = 'jsonl';
+    else if (arg === '--rewrite') mode = 'rewrite';
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} (see --help)`);
     else files.push(arg);
   }
@@ -133,6 +136,7 @@ function batchResult(id: unknown, text: string) {
       message,
       rewrites,
     })),
+    rewrite: rewriteMessage(text, a),
   };
 }
 
@@ -178,6 +182,8 @@ async function main(): Promise<void> {
   if (opts.mode === 'jsonl') return runJsonl();
   const text = readInput(opts.file);
   const analysis = analyse(text);
+  // The draft itself when nothing needs a rewrite: what to send as it stands.
+  if (opts.mode === 'rewrite') return void process.stdout.write(rewriteMessage(text, analysis) ?? text);
   process.stdout.write(
     opts.mode === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatHuman(text, analysis),
   );

@@ -34,6 +34,11 @@ export interface Finding {
   rewrites: string[];
   /** The flagged text itself (text.slice(start, end)). */
   text: string;
+  /**
+   * Every rule that flagged this sentence, in order. Findings of one sentence share one span and one list of
+   * rewrites (one rewrite per sentence fixes all of them), so a card shows them as one entry.
+   */
+  problems?: RuleId[];
 }
 
 /** Message-level cues (see coaching-model.md, "Message level"). */

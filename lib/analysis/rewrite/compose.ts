@@ -1,9 +1,13 @@
 /**
  * One rewrite per flagged sentence (coaching-model.md, rewrite principle 9). Runs after the message-level
  * gates, when the findings that stand are known, so a sentence's rewrite can fix all of them at once and
- * reuse a reason from the sentence before or after.
+ * reuse a reason from the sentence before or after. Findings of one sentence share one span (the
+ * sentence) and one list of rewrites, and name every problem of that sentence in `problems`.
  */
-import type { Finding } from '../types';
+import { hasReason, sentenceCues } from '../cues';
+import type { Finding, RuleId } from '../types';
+import { askText } from './ask';
+import { rewriteSentence, type SentenceIn, type SentenceOut } from './sentence';
 
 export interface ComposeContext {
   /** The analysed text, with quotes and smart punctuation as the writer typed them. */
@@ -12,7 +16,138 @@ export interface ComposeContext {
   sentences: ReadonlyArray<{ start: number; end: number; frame: boolean }>;
 }
 
-/** Today: each finding keeps the rewrites its rule built. The rewrite layer replaces this. */
-export function composeRewrites(findings: Finding[], _ctx: ComposeContext): Finding[] {
-  return findings;
+/** The draft says what it asks is fixed: no invitation may follow (principle 11). */
+const FIXED = /\b(?:final|mandatory|compulsory|non-?negotiable|no exceptions|not up for (?:discussion|debate|negotiation))\b/i;
+
+/** Sentence-level facts, cached by sentence text: the engine re-composes on every keystroke. */
+const facts = new Map<string, { reason: boolean; invites: boolean }>();
+function factsOf(s: string) {
+  let f = facts.get(s);
+  if (!f) {
+    let invites = false;
+    let reason = false;
+    try {
+      reason = hasReason(s);
+      invites = sentenceCues(s).invites;
+    } catch {
+      // Facts lost for one sentence, never the rewrite.
+    }
+    f = { reason, invites };
+    if (facts.size > 5000) facts.clear();
+    facts.set(s, f);
+  }
+  return f;
+}
+
+/** A plain statement that can say why a request next to it matters: "The auditors arrive at nine." */
+const CONTEXT =
+  /^(?:the|our|my|we|we're|we've|I'm|I've|I have|it's|they|they're|there's|there are|\p{Lu}\p{Ll}+)\b[^?!]*\b(?:is|are|was|were|has|have|had|will|'s|'re|arrives?|starts?|comes?|leaves?|needs?|wants?|checks?|closes?|opens?|runs?|goes|due|lands?|expires?|ends?)\b[^?!]*\.?$/u;
+const NOT_CONTEXT =
+  /\b(?:thanks|thank|sorry|hope|great|congrat\w*|welcome|love|glad|happy|excited|I'll|I will|let me|we'll|please|pls|if|but|you|your)\b|^\W*(?:and|so|also|then|ok|okay|hi|hey|hello)\b/i;
+function isContext(s: string): boolean {
+  const words = s.split(/\s+/).length;
+  return words >= 3 && words <= 20 && CONTEXT.test(s) && !NOT_CONTEXT.test(s) && !factsOf(s).invites;
+}
+
+const built = new Map<string, SentenceOut>();
+function cachedRewrite(inp: SentenceIn): SentenceOut {
+  const key = JSON.stringify(inp);
+  let out = built.get(key);
+  if (!out) {
+    try {
+      out = rewriteSentence(inp);
+    } catch {
+      out = { text: null, form: 'statement', firm: true, invites: false };
+    }
+    if (built.size > 5000) built.clear();
+    built.set(key, out);
+  }
+  return out;
+}
+
+/** Trimmed [start, end) of a sentence span. */
+function trimmed(text: string, s: { start: number; end: number }): [number, number] {
+  let a = s.start;
+  let b = s.end;
+  while (a < b && /\s/.test(text[a]!)) a++;
+  while (b > a && /\s/.test(text[b - 1]!)) b--;
+  return [a, b];
+}
+
+interface Group {
+  index: number;
+  start: number;
+  end: number;
+  findings: Finding[];
+  out?: SentenceOut;
+}
+
+export function composeRewrites(findings: Finding[], ctx: ComposeContext): Finding[] {
+  if (!findings.length) return findings;
+  const { text, sentences } = ctx;
+  const groups = new Map<number, Group>();
+  const loose: Finding[] = [];
+  for (const f of findings) {
+    const index = sentences.findIndex((s) => s.start <= f.start && f.start < s.end);
+    // A blank left in the draft is its own entry: its fix is to fill it, not to rewrite the sentence.
+    if (index < 0 || f.rule === 'unfilled-slot') {
+      loose.push(f);
+      continue;
+    }
+    const [start, end] = trimmed(text, sentences[index]!);
+    const g = groups.get(index) ?? { index, start, end, findings: [] };
+    g.findings.push(f);
+    groups.set(index, g);
+  }
+  const sentenceText = (i: number) => {
+    const s = sentences[i];
+    return s && !s.frame ? text.slice(s.start, s.end).trim() : '';
+  };
+  const firmMessage = FIXED.test(text);
+  for (const g of groups.values()) {
+    const own = text.slice(g.start, g.end);
+    const reasonNear = factsOf(sentenceText(g.index - 1)).reason || factsOf(sentenceText(g.index + 1)).reason;
+    // The neighbour to tie in: the sentence after, else the one before, when it is unflagged plain context.
+    const side = [g.index + 1, g.index - 1].find((i) => !groups.has(i) && isContext(sentenceText(i)));
+    g.out = cachedRewrite({
+      text: own,
+      parts: g.findings.map((f) => ({
+        rule: f.rule,
+        start: f.start - g.start,
+        end: f.end - g.start,
+        ...(f.rule === 'objectifying' || f.rule === 'dismissive' ? { rewrite: f.rewrites[0] } : {}),
+      })),
+      reasonNear,
+      firm: firmMessage,
+      ...(side !== undefined && !reasonNear ? { context: sentenceText(side) } : {}),
+    });
+    if (g.out.tied && side !== undefined) {
+      const [a, b] = trimmed(text, sentences[side]!);
+      g.start = Math.min(g.start, a);
+      g.end = Math.max(g.end, b);
+    }
+  }
+
+  // One fitting ask per message, after its last request or decision, where nothing is fixed or already asked.
+  const ordered = [...groups.values()].sort((a, b) => a.index - b.index);
+  const flagged = new Set(ordered.map((g) => g.index));
+  const invited =
+    ordered.some((g) => g.out?.invites) ||
+    sentences.some((s, i) => !flagged.has(i) && factsOf(text.slice(s.start, s.end).trim()).invites);
+  const last = [...ordered].reverse().find((g) => g.out?.ask && g.out.text);
+  const carrier = invited || firmMessage || last?.out?.firm ? undefined : last;
+
+  const out: Finding[] = [...loose];
+  for (const g of ordered) {
+    const rw = g.out?.text;
+    const rewrites: string[] = [];
+    if (rw && rw !== text.slice(g.start, g.end)) {
+      if (g === carrier) rewrites.push(`${rw} ${askText(g.out!.ask!, g.out!.when)}`);
+      rewrites.push(rw);
+    }
+    const problems = [...new Set(g.findings.map((f) => f.rule))] as RuleId[];
+    for (const f of g.findings)
+      out.push({ ...f, start: g.start, end: g.end, text: text.slice(g.start, g.end), rewrites, problems });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -1,12 +1,15 @@
 import type { Analysis, Finding } from '../types';
 
 /**
- * The whole draft with the first rewrite of every finding applied. Where findings overlap (an urgency
- * phrase inside an order), the one covering more text wins: its rewrite already reworks the whole clause.
+ * The whole draft with every flagged sentence rewritten once (its first rewrite), slots left as `[slot]`:
+ * what the popup shows and `analyze --rewrite` prints. Findings of one sentence share one span and one
+ * rewrite, so each sentence is replaced once; where spans overlap, the one covering more text wins.
+ * Null when no finding has a rewrite.
  */
-export function rewriteMessage(text: string, analysis: Analysis): string {
+export function rewriteMessage(text: string, analysis: Pick<Analysis, 'findings'>): string | null {
   const chosen: Finding[] = [];
   const byLength = analysis.findings.filter((f) => f.rewrites[0] !== undefined);
+  if (!byLength.length) return null;
   byLength.sort((a, b) => b.end - b.start - (a.end - a.start));
   for (const f of byLength) {
     if (!chosen.some((c) => c.start < f.end && f.start < c.end)) chosen.push(f);

@@ -6,6 +6,7 @@ import { objectifying } from './objectifying';
 import { obligation } from './obligation';
 import { passiveAggressive } from './passive-aggressive';
 import { shouting } from './shouting';
+import { unfilledSlot } from './unfilled-slot';
 import { urgency } from './urgency';
 import type { Rule } from './rule';
 
@@ -18,4 +19,5 @@ export const RULES: readonly Rule[] = [
   shouting,
   objectifying,
   decisionWithoutInput,
+  unfilledSlot,
 ];

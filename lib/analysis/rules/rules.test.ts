@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../analyse';
+import { fillSlots } from '../rewrite/slots';
 import { RULES } from './index';
 
 // Every rule carries its own examples (as Just Not Sorry does): each `flag` sentence must fire the
-// rule, each `pass` sentence must not, and applying the first rewrite must clear the finding.
+// rule, each `pass` sentence must not, and applying the first rewrite (its slots filled with a plain reason, as
+// the writer would) must clear the finding.
 describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   it('has a source, a message and examples', () => {
     expect(rule.source.length).toBeGreaterThan(10);
@@ -18,9 +20,10 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     for (const f of found) {
       expect(text.slice(f.start, f.end)).toBe(f.text);
       expect(f.rewrites.length).toBeGreaterThan(0);
-      const fixed = text.slice(0, f.start) + f.rewrites[0] + text.slice(f.end);
+      const filled = fillSlots(f.rewrites[0]!, 'the client review moved to Monday');
+      const fixed = text.slice(0, f.start) + filled + text.slice(f.end);
       const again = analyse(fixed).findings.filter(
-        (g) => g.rule === id && g.start < f.start + f.rewrites[0]!.length && g.end > f.start,
+        (g) => g.rule === id && g.start < f.start + filled.length && g.end > f.start,
       );
       expect(again, `rewrite "${fixed}" still fires`).toEqual([]);
     }

@@ -1,0 +1,198 @@
+/**
+ * What the rewrites say instead of a jab, a brush-off or a loaded question (coaching-model.md, rewrite
+ * principles 7, 8 and 14). Each entry: the pattern, what to say, a source and its own examples
+ * (phrases.test.ts checks every `examples` pair through the entry).
+ */
+
+export interface PhraseEntry {
+  id: string;
+  re: RegExp;
+  /** What replaces the matched phrase; `$1`… refer to the pattern's groups. */
+  say: string;
+  /** When what is left of the sentence is empty: the whole sentence becomes this. */
+  alone?: string;
+  /** The draft says this is fixed: keep it firm and ask for nothing after it. */
+  firm?: boolean;
+  source: string;
+  examples: Array<[string, string]>;
+}
+
+/** Passive-aggressive lead-ins: dropped, so the message stays and the scolding goes (principle 8). */
+export const JABS: PhraseEntry[] = [
+  {
+    id: 'per-my-last',
+    re: /\b(?:as )?per my (?:last|previous|earlier|prior) (?:email|e-mail|message|note|mail|reply)\b(?:\s*\.{3})?[,:]?\s*/i,
+    say: '',
+    alone: 'Following up on my last email in case it got buried.',
+    source: 'most-disliked email phrases (Adobe 2019)',
+    examples: [['Per my last email, the deadline is Friday.', 'The deadline is Friday.']],
+  },
+  {
+    id: 'as-said',
+    re: /\b(?:as|like) (?:(?:I|we)(?:'ve| have)? )?(?:already |previously |clearly |repeatedly )?(?:said|mentioned|stated|explained|noted|told you|asked|pointed out|discussed)(?: [\w']+){0,4}? (?:before|previously|already|several times|multiple times|many times|repeatedly|more than once|twice|a few times|countless times|at every \w+|in my (?:last|previous|earlier) (?:message|email|e-mail|note))\b[,:]?\s*|\b(?:as|like) (?:I|we) (?:already |previously |clearly |repeatedly )(?:said|mentioned|stated|explained|noted|told you|asked|pointed out)\b[,:]?\s*|\blike I (?:already )?said\b[,:]?\s*|\bas I told you\b[,:]?\s*/i,
+    say: '',
+    alone: 'To recap the main points:',
+    source: 'most-disliked email phrases (Perkbox 2018)',
+    examples: [['As I already said, permission slips go to the front office.', 'Permission slips go to the front office.']],
+  },
+  {
+    id: 'as-stated',
+    re: /\bas (?:previously|already|clearly) (?:stated|mentioned|discussed|noted|said|communicated|explained)\b[,:]?\s*|\bas stated (?:above|below|previously|before)\b[,:]?\s*/i,
+    say: '',
+    alone: 'To recap:',
+    source: 'most-disliked email phrases (Adobe 2019)',
+    examples: [['as previously stated, discharge orders should be in before 11.', 'Discharge orders should be in before 11.']],
+  },
+  {
+    id: 'friendly-reminder',
+    re: /\b(?:just )?(?:a )?(?:friendly|gentle) reminder\b(?:\s+that)?[,:!.-]?\s*/i,
+    say: '',
+    alone: 'Quick reminder.',
+    source: 'most-disliked email phrases (Adobe 2019)',
+    examples: [['Friendly reminder that timesheets are due today.', 'Timesheets are due today.']],
+  },
+  {
+    id: 'once-again',
+    re: /\b(?:once again|yet again|for the (?:last|final|third|fourth|fifth|hundredth|umpteenth) time)\b[,:]?\s*/i,
+    say: '',
+    alone: 'Quick reminder.',
+    source: 'coaching-model.md, passive-aggressive',
+    examples: [['once again, pls restock the gloves in bay 3', 'Pls restock the gloves in bay 3']],
+  },
+  {
+    id: 'you-should-know',
+    re: /\bas you (?:should|ought to) (?:already |all )?(?:know|be aware)\b[,:]?\s*|\bas you(?:'re| are) (?:well|fully|no doubt) aware\b[,:]?\s*|\bas you well know\b[,:]?\s*|\bI'm sure you(?:'re| are)? (?:aware|well aware|know)\b(?:\s+that)?[,:]?\s*|\bas you(?:'ve| have) been told\b[,:]?\s*/i,
+    say: '',
+    source: 'coaching-model.md, passive-aggressive',
+    examples: [['As you should know, the fire exit stays clear.', 'The fire exit stays clear.']],
+  },
+  {
+    id: 'future-reference',
+    re: /\b(?:for future reference|in case you missed (?:it|my (?:last )?(?:email|message)))\b[,:]?\s*/i,
+    say: '',
+    source: 'coaching-model.md, passive-aggressive',
+    examples: [['For future reference, invoices go to accounts.', 'Invoices go to accounts.']],
+  },
+  {
+    id: 'not-sure-you-saw',
+    re: /^\W*(?:not sure if you (?:saw|got|read) my (?:last |previous )?(?:email|message|note)|did you (?:even )?(?:read|see|get) my (?:last |previous |earlier )?(?:email|e-mail|message|note))\b\W*/i,
+    say: '',
+    alone: 'Following up on my last email in case it got buried.',
+    source: 'most-disliked email phrases (Perkbox 2018)',
+    examples: [['Not sure if you saw my last email.', 'Following up on my last email in case it got buried.']],
+  },
+  {
+    id: 'nth-time',
+    re: /\b(?:this is the |that's the )?(?:second|third|fourth|fifth|umpteenth|nth) time (?:I've |I have |I'm |I am )?(?:asking|asked|raising|raised|mentioning|mentioned|reminding|chasing)\b\s*/i,
+    say: '',
+    alone: 'Just checking in on this — let me know if anything is in the way.',
+    source: 'coaching-model.md, passive-aggressive',
+    examples: [["This is the third time I've asked for the receipts.", 'Just checking in on this — let me know if anything is in the way.']],
+  },
+  {
+    id: 'should-not-have-to',
+    re: /^.*\b(?:I (?:really )?(?:shouldn't|should not) (?:have|need) to|I'm (?:tired|sick) of (?:repeating|saying|asking|reminding|chasing|telling)|(?:keep|keeps) repeating myself|(?:not going to |won't )repeat myself|not sure why [^.?!]{0,60}?(?:is|are) (?:still|so hard|so difficult|such a mess|so complicated)|not sure what(?:'s| is) (?:unclear|confusing|hard|difficult) about|why (?:is|are) (?:this|these|that|it) still|(?:this|it)(?: isn't|'s not| is not) rocket science|it's not that hard|(?:make sure|ensure) (?:this|it) (?:doesn't|does not|never) happens? again|I(?:'ve| have) (?:told you|already (?:explained|said|told you|covered)|(?:already )?asked (?:you )?(?:twice|three times|several times|multiple times|repeatedly|more than once))).*$/i,
+    say: '',
+    alone: 'Just checking in on this — let me know if anything is in the way.',
+    source: 'coaching-model.md, passive-aggressive',
+    examples: [["I shouldn't have to remind you about this.", 'Just checking in on this — let me know if anything is in the way.']],
+  },
+];
+
+/** Brush-offs: said again so the person's situation is acknowledged, or dropped (principle 7). */
+export const BRUSH_OFFS: PhraseEntry[] = [
+  {
+    id: 'dont-care-how',
+    re: /\bI (?:really )?(?:don't|do not|dont) care (how|what|when|where|who|whether|if) you ([^,.;!?]+)/i,
+    say: '$1 you $2 is your call',
+    source: 'coaching-model.md, rewrite principle 7',
+    examples: [["I don't care how you do it, just get the backlog down.", 'How you do it is your call, just get the backlog down.']],
+  },
+  {
+    id: 'no-excuses',
+    re: /,?\s*\b(?:no excuses?(?: this time| anymore| whatsoever)?|no more excuses|no arguments?|no buts|don't argue(?: with me)?|(?:stop|quit) making excuses|spare me (?:the )?(?:excuses|details|drama))\b[.!]?/i,
+    say: '',
+    alone: 'Tell me what is getting in the way.',
+    source: 'coaching-model.md, dismissive',
+    examples: [['Be on time tomorrow, no excuses.', 'Be on time tomorrow.']],
+  },
+  {
+    id: 'not-up-for-discussion',
+    re: /\b(?:is|are|'s) (?:not up for (?:discussion|debate|negotiation)|non-?negotiable|not (?:a|open for|open to) (?:debate|discussion|negotiation)|final)\b/i,
+    say: 'is set',
+    firm: true,
+    source: 'coaching-model.md, rewrite principle 6',
+    examples: [['The move to the new CRM in March is not up for discussion.', 'The move to the new CRM in March is set.']],
+  },
+  {
+    id: 'end-of-discussion',
+    re: /[,.;—–-]?\s*\b(?:end of (?:discussion|story)|(?:this|it) is non-?negotiable|non-?negotiable|(?:the decision|this|that) is final|that's final)\b[.!]?/i,
+    say: '',
+    firm: true,
+    source: 'coaching-model.md, rewrite principle 6',
+    examples: [['We ship on Friday, end of discussion.', 'We ship on Friday.']],
+  },
+  {
+    id: 'because-i-said-so',
+    re: /\bbecause (?:I said so|I'm the (?:boss|manager))\b/i,
+    say: 'because [reason]',
+    source: 'coaching-model.md, dismissive',
+    examples: [['Do it because I said so.', 'Do it because [reason].']],
+  },
+  {
+    id: 'just-do-it',
+    re: /\bjust do (?:it|what I (?:say|said|asked))\b|\bdo as (?:you're|you are) told\b|\bdo as I say\b/i,
+    say: 'please go ahead with it',
+    source: 'coaching-model.md, dismissive',
+    examples: [['Just do it.', 'Please go ahead with it.']],
+  },
+];
+
+/** Loaded questions become open ones (principle 14). The whole question is replaced. */
+export const OPEN_QUESTIONS: PhraseEntry[] = [
+  {
+    id: 'is-that-clear',
+    re: /^\W*(?:is (?:that|this|everything) (?:clear|understood)|(?:do you |you )?understand(?:ood)?|got (?:it|that)|capisce|comprende|(?:do I )?make myself clear|(?:are|is) we clear|(?:you )?hear me|clear)\b\W*$/i,
+    say: 'Does that make sense, or is anything unclear?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['Is that clear?', 'Does that make sense, or is anything unclear?']],
+  },
+  {
+    id: 'why-would-you-do-that',
+    re: /^\W*why (?:on earth |the hell )?(?:would|did|do|does|will|would've) (?:you|u|anyone|someone) (?:ever |even )?(?:do|say|think) (?:that|this|it)\b\W*$/i,
+    say: 'What led you to do it this way?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['Why would you do that?', 'What led you to do it this way?']],
+  },
+  {
+    id: 'why-would-you-verb',
+    re: /^\W*why (?:on earth |the hell )?(?:would|did|do|will) (?:you|u) (?:ever |even )?([a-z][^?!]*?)\W*$/i,
+    say: 'What led you to $1?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['Why did you change the layout?', 'What led you to change the layout?']],
+  },
+  {
+    id: 'who-told-you',
+    re: /^\W*who (?:told|said|gave) you (?:that )?([^?!]*?)\W*$/i,
+    say: 'What led you to think $1?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['Who told you that was OK?', 'What led you to think that was OK?']],
+  },
+  {
+    id: 'how-many-times',
+    re: /^\W*how (?:many|often) times (?:do|must|will|have) I (?:have to )?(?:tell|ask|remind|say)[^?!]*\W*$/i,
+    say: 'Let me know if anything about this is unclear.',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['How many times do I have to tell you?', 'Let me know if anything about this is unclear.']],
+  },
+  {
+    id: 'what-is-so-hard',
+    re: /^\W*what(?:'s| is) so (?:hard|difficult|complicated) about (?:this|that|it)\W*$/i,
+    say: 'What is making this hard?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['What is so hard about this?', 'What is making this hard?']],
+  },
+];
+
+/** Fallbacks when no entry fits. */
+export const OPEN_QUESTION_FALLBACK = 'Can you walk me through what happened?';

@@ -1,0 +1,240 @@
+/**
+ * One rewrite for one flagged sentence, fixing all of its findings at once (coaching-model.md, rewrite
+ * principles 1–4, 9–14): the request clause is read for its form and rebuilt; the words before and after it
+ * are kept, with jabs dropped and brush-offs said again; a reason from the sentence or its neighbours is
+ * reused, and one `[reason]` slot is added only where there is none.
+ */
+import { hasReason } from '../cues';
+import type { RuleId } from '../types';
+import { clean, tidy } from './clean';
+import { infinitive, readClause, timeOf, verbOf, type Clause, type Form } from './forms';
+import { BRUSH_OFFS, OPEN_QUESTIONS, OPEN_QUESTION_FALLBACK } from './phrases';
+import { hasSlot } from './slots';
+import { calm, fixI, lowerFirst, stripEnd, upperFirst } from './transforms';
+
+export interface Part {
+  rule: RuleId;
+  /** Offsets into the sentence. */
+  start: number;
+  end: number;
+  /** The rule's own phrase-level rewrite, used for phrases the rewrite layer has no entry for. */
+  rewrite?: string;
+}
+
+export interface SentenceIn {
+  /** The sentence, trimmed. */
+  text: string;
+  parts: Part[];
+  /** The sentence before or after gives a reason. */
+  reasonNear: boolean;
+  /** The message says what it asks is fixed or mandatory. */
+  firm: boolean;
+  /** A plain statement next to the sentence that says why ("The auditors arrive at nine."): tied in with "since". */
+  context?: string;
+}
+
+export type AskKind = 'deadline' | 'work' | 'decision' | 'move';
+
+export interface SentenceOut {
+  /** The rewrite, or null when there is nothing better to offer. */
+  text: string | null;
+  form: Form;
+  /** The ask this sentence would carry if it were the message's last request. */
+  ask?: AskKind;
+  when?: string;
+  /** It stays firm: no invitation may follow it. */
+  firm: boolean;
+  /** It already asks for the reader's view or offers help (threat and put-down rewrites do). */
+  invites: boolean;
+  /** The context sentence was tied in: the finding's span grows to cover it. */
+  tied?: boolean;
+}
+
+/** Words that make a sentence a rule, kept firm (principle 2). */
+const FIRM =
+  /\b(?:must|always|never|at all times|mandatory|compulsory|required|no exceptions|non-?negotiable|not up for (?:discussion|debate)|final|policy|safety|legally|by law)\b/i;
+/** Pieces of work big enough to ask what the reader would need. */
+const WORK_VERB =
+  /^(?:finish|complete|prepare|write|build|fix|update|review|draft|redo|rewrite|revise|reorgani[sz]e|create|set up|put together|clean up|sort out|get|organi[sz]e|plan|run|cover|handle|take over|lead|deliver|produce|migrate|audit|analy[sz]e)\b/i;
+const MOVE = /\b(?:mov(?:e|es|ed|ing)|relocat\w*|switch\w*|transfer\w*)\b/i;
+/** Plainer verbs for a decision said again (principle 10: never longer or grander than needed). */
+const PLAIN: Record<string, string> = { relocate: 'move', utilise: 'use', utilize: 'use', commence: 'start' };
+
+const SUPPORT = "If something is in the way, tell me early and we'll sort it out together.";
+const REQUEST_FORMS: ReadonlySet<Form> = new Set(['imperative', 'modal-request', 'obligation']);
+
+/** Subordinate lead-ins and vocatives join the rebuilt clause; a full clause before it stands alone. */
+const JOINS =
+  /^(?:(?:if|when|whenever|before|after|once|as soon as|while|until|till|since|because|by|for|to|on|in|at|from|with|regarding|re|about)\b|(?:hi|hey|hello|ok|okay|so|oh|btw|fyi|also|and|then|now|right|well)\b\W*$|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\W*$|(?:team|all|guys|folks|everyone)\W*$)/iu;
+
+const end = (s: string, mark: string) => stripEnd(s) + mark;
+
+/** Apply the rules' own phrase rewrites for findings inside [from, to), back to front. */
+function substitute(text: string, parts: Part[], from: number, to: number): string {
+  let out = text.slice(from, to);
+  for (const p of [...parts].sort((a, b) => b.start - a.start)) {
+    if (p.rewrite === undefined || p.start < from || p.end > to) continue;
+    out = out.slice(0, p.start - from) + p.rewrite + out.slice(p.end - from);
+  }
+  return out;
+}
+
+function loadedQuestion(text: string): string {
+  const q = stripEnd(calm(text)) + '?';
+  for (const e of OPEN_QUESTIONS) {
+    const m = e.re.exec(q);
+    if (m) return e.say.replace(/\$(\d)/g, (_, i: string) => fixI(m[Number(i)] ?? '').replace(/\byou\b/gi, 'you'));
+  }
+  return OPEN_QUESTION_FALLBACK;
+}
+
+/** Threats become the demand with its cause and help (principle 12). */
+function threat(text: string): string {
+  const t = stripEnd(calm(fixI(text)));
+  let core: string | undefined;
+  const orElse = /^(.*?\S),?\s+or (?:else\b|(?:you|I|we|they|HR|there|it)\b|you're\b).*$/i.exec(t);
+  const thenWill =
+    /^(?:if you(?:'re| are)? )?(.+?),?\s+(?:and|then)?\s*(?:you(?:'ll| will|'re| are)|we(?:'ll| will)|I(?:'ll| will)|there will be|it will be|HR will)\b.*$/i.exec(
+      t,
+    );
+  const anyone = /^\W*(?:anyone|anybody|whoever|any of you|those) (?:who|that)?\s*(?:is|are|'s)\s+(.+?)\s+(?:will|gets?|can)\b/i.exec(
+    t,
+  );
+  if (orElse) {
+    const demand = orElse[1]!.split(/,?\s+and\s+(?=you\b)/i).pop()!;
+    const c = readClause(demand, new Set(['obligation', 'bare-command']));
+    core = `Please ${c.verb}`;
+  } else if (anyone) {
+    core = `Please don't be ${anyone[1]}`;
+  } else if (thenWill && /^if you/i.test(t)) {
+    core = `Please don't ${/^if you(?:'re| are)/i.test(t) ? 'be ' : ''}${verbOf(thenWill[1]!)}`;
+  } else if (thenWill && readClause(thenWill[1]!, new Set(['bare-command'])).verb.split(' ').length > 1) {
+    core = `Please don't ${verbOf(thenWill[1]!)}`;
+  }
+  return `${core ?? 'I need to see this change'}, because [reason]. ${SUPPORT}`;
+}
+
+/** Put-downs become critique of the work with a blank for what is wrong (principle 13). */
+function putDown(text: string): string {
+  const work =
+    /\b(?:this|that|the|your|these|those)\s+((?:[a-z-]+\s+){0,2}?(?:plans?|ideas?|work|reports?|slides?|decks?|code|drafts?|designs?|proposals?|emails?|presentations?|numbers|figures|analysis|documents?|docs?|spreadsheets?|copy|layout|pitch|summary|writing|essay|answers?|approach|attempt|effort|output|results?|mistakes?|questions?))\b/i.exec(
+      text,
+    );
+  if (work) {
+    const noun = work[1]!.toLowerCase();
+    const plural = /(?:s|numbers|figures)$/.test(noun) && !/(?:analysis|ss)$/.test(noun);
+    return `I'm not sure ${plural ? 'these' : 'this'} ${noun} ${plural ? 'work' : 'works'} yet: [concern]. What led you to ${plural ? 'them' : 'it'}?`;
+  }
+  if (/\b(?:this|that|it)\b/i.test(text)) return "I'm not sure this works yet: [concern]. What led you to it?";
+  return "I'd like to talk about how this is going: [concern]. What would help?";
+}
+
+/** "I'm relocating your office to the third floor" → "We need to move your office to the third floor". */
+function announce(text: string): string {
+  const m = /^(?:I'm|I am|I'll be|I will be|we're|we are)\s+([a-z]+ing)\b(.*)$/i.exec(text);
+  if (!m || !/^(?:your|the|our|you|all|everyone)\b/i.test(m[2]!.trim())) return text;
+  const verb = infinitive(m[1]!);
+  return `We need to ${PLAIN[verb] ?? verb}${m[2]}`;
+}
+
+/** "I'm sorry, but you've got to…": the person's situation brushed aside for a request. */
+const SORRY_BUT = /\b(?:I'm |I am )?sorry,?\s+but\b/i;
+
+/**
+ * The anniversary story: honour what the request costs, give the purpose, ask rather than order, and make
+ * it up to them.
+ */
+function sorryBut(clause: string, explained: boolean): Pick<SentenceOut, 'text' | 'form' | 'invites'> {
+  const c = readClause(clause.replace(/^(?:I'm |I am )?sorry,?\s+but\s+/i, ''), new Set(['obligation', 'bare-command']));
+  const why = explained ? '' : " This matters because [reason], and I can't see a way through without you.";
+  const when = c.when && new RegExp(`\\b${c.when}\\b`, 'i').test(c.verb) ? ` ${c.when}` : '';
+  return {
+    text: `I know this is a lot to ask${when}, and I'm sorry to ask.${why} Is there any way you could ${c.verb}? I'll make it up to you.`,
+    form: 'obligation',
+    invites: true,
+  };
+}
+
+/** Build the request clause from its form. `reason` is false when the sentence and its neighbours give none. */
+function request(c: Clause, main: string, firm: boolean, reason: boolean, tie: string): string {
+  const because = reason ? '.' : tie ? `${tie}.` : ', because [reason].';
+  const soThat = reason ? '?' : tie ? `${tie}?` : ', so that [reason]?';
+  const lead = c.subject ? `${upperFirst(c.subject)}, please` : 'Please';
+  switch (c.form) {
+    case 'negative-order':
+      return `${lead} ${c.verb.replace(/^dont\b/i, "don't")}${because}`;
+    case 'modal-request':
+      return end(upperFirst(stripEnd(main)), soThat);
+    case 'imperative':
+    case 'obligation':
+      if (firm || c.subject) return `${lead} ${c.verb}${because}`;
+      return `Could you ${c.verb}${soThat}`;
+    default:
+      return end(upperFirst(stripEnd(main)), reason ? '.' : ', because [reason].');
+  }
+}
+
+function askFor(c: Clause, rules: ReadonlySet<RuleId>, text: string): AskKind | undefined {
+  if (rules.has('decision-without-input')) return MOVE.test(text) ? 'move' : 'decision';
+  if (!REQUEST_FORMS.has(c.form)) return undefined;
+  if (c.when) return 'deadline';
+  return WORK_VERB.test(c.verb) ? 'work' : undefined;
+}
+
+/** One sentence's rewrite. */
+export function rewriteSentence(inp: SentenceIn): SentenceOut {
+  const { text, parts } = inp;
+  const rules = new Set(parts.map((p) => p.rule));
+  const explained = inp.reasonNear || hasReason(text);
+  const base = { firm: inp.firm || FIRM.test(text), invites: false };
+  if (rules.has('threat')) return { ...base, text: threat(text), form: 'threat', firm: true, invites: true };
+  if (rules.has('put-down')) return { ...base, text: putDown(text), form: 'put-down', invites: true };
+  if (rules.has('loaded-question'))
+    return { ...base, text: loadedQuestion(text), form: 'loaded-question', invites: true };
+
+  // The request clause: the span of the order or obligation findings; the rest of the sentence is kept.
+  const req = parts.filter((p) => p.rule === 'bare-command' || p.rule === 'obligation');
+  const ms = req.length ? Math.min(...req.map((p) => p.start)) : 0;
+  const me = req.length ? Math.max(...req.map((p) => p.end)) : text.length;
+  // Phrase findings the rewrite layer has no entry for keep their rule's own repair.
+  const phraseParts = parts.filter(
+    (p) =>
+      p.rule === 'objectifying' ||
+      (p.rule === 'dismissive' && !BRUSH_OFFS.some((e) => e.re.test(text.slice(Math.max(0, p.start - 6), p.end + 2)))),
+  );
+  if (SORRY_BUT.test(text.slice(0, ms + 1)) && req.length) return { ...base, ...sorryBut(text.slice(ms, me), explained) };
+  const pre = clean(substitute(text, phraseParts, 0, ms), { whole: false });
+  const main = clean(substitute(text, phraseParts, ms, me), { whole: !req.length });
+  const post = clean(substitute(text, phraseParts, me, text.length), { whole: false });
+  const firm = base.firm || pre.firm || main.firm || post.firm;
+  const reason = explained || hasSlot(pre.text + main.text + post.text);
+  if (main.alone) return { ...base, firm, text: upperFirst(main.alone), form: 'statement' };
+
+  const c = readClause(main.text, rules);
+  // A plain statement next door that says why is tied in instead of a blank (principle 3).
+  const tie = inp.context ? `, since ${lowerFirst(fixI(stripEnd(inp.context)))}` : '';
+  let body: string;
+  if (req.length) body = request(c, main.text, firm, reason, tie);
+  else if (rules.has('decision-without-input'))
+    body = end(upperFirst(announce(stripEnd(main.text))), reason ? '.' : tie ? `${tie}.` : ', because [reason].');
+  else {
+    // Jabs, shouting, objectifying, urgency on a statement: the statement, repaired, with a reason if it asks.
+    const asks =
+      rules.has('urgency') || /\b(?:needs? to|has to|have to|must|should|please|pls)\b/i.test(main.text);
+    const mark = /\?\W*$/.test(main.text) ? '?' : /!\W*$/.test(text) && !rules.has('shouting') ? '!' : '.';
+    body = end(upperFirst(stripEnd(main.text)), asks && !reason ? `${tie || ', because [reason]'}${mark}` : mark);
+  }
+
+  // Rejoin: a vocative or subordinate lead-in joins the clause; a full clause before it stands alone.
+  const lead = tidy(pre.text);
+  const origLead = text.slice(0, ms).trim();
+  let out = body;
+  if (lead) {
+    if (JOINS.test(origLead) && /[,:—–-]$/.test(origLead)) out = `${upperFirst(lead)}, ${lowerFirst(body)}`;
+    else out = `${end(upperFirst(lead.replace(/\s+(?:but|and|so)$/i, '')), '.')} ${body}`;
+  }
+  const tail = tidy(post.text);
+  if (tail && /[\p{L}\p{N}]/u.test(tail)) out = `${out} ${end(upperFirst(tail), /\?\W*$/.test(post.text) ? '?' : '.')}`;
+  const ask = askFor(c, rules, text);
+  return { ...base, firm, tied: !reason && !!tie, text: out, form: req.length ? c.form : rules.has('decision-without-input') ? 'announcement' : c.form, ask, when: c.when ?? timeOf(text), invites: false };
+}
