@@ -4,6 +4,9 @@
  */
 import nlp from 'compromise';
 import { isBaseVerb, tagsOf } from './grammar';
+import { TABLES } from './patterns';
+
+const LOADED = [TABLES['loaded-question/control-check'], TABLES['loaded-question/accusing']];
 
 /** Courtesy and offer imperatives: they ask no work of the reader. */
 export const COURTESY =
@@ -76,7 +79,11 @@ function sinceIsCause(s: string): boolean {
   return false;
 }
 
-export function hasReason(s: string): boolean {
+/** A rewrite's blank and the cue that introduces it ("because [reason]"): a slot is never a reason. */
+const SLOT = /(?:\b(?:because|so that|since|as|so)\s+)?\[[^\]\n]{1,40}\]/gi;
+
+export function hasReason(text: string): boolean {
+  const s = text.replace(SLOT, ' ');
   if (REASON_CUE.test(s) || SO_CLAUSE.test(s) || sinceIsCause(s)) return true;
   for (const m of s.matchAll(TO_VERB)) {
     // "need it to be", "asked Sam to send": the infinitive belongs to the verb two words back.
@@ -136,6 +143,7 @@ export function sentenceCues(s: string): SentenceCues {
   const requestQuestion = REQUEST_QUESTION.test(s);
   // "WHO BROKE THE BUILD?!" and "why isn't this done?" scold; they do not ask for a view.
   const rhetorical =
+    LOADED.some((t) => t.test(s)) ||
     /^\W*why\b.*\b(?:not|n't)\b/i.test(s) ||
     /\?!|!\?|\?\?/.test(s) ||
     /^\W*who\s+(?:left|broke|took|moved|forgot|did|put|used|ate|leaves|keeps)\b/i.test(s) ||

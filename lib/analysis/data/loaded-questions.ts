@@ -1,0 +1,277 @@
+/**
+ * Loaded questions: a question framed to accuse, scold or demand compliance, not to learn the reader's
+ * view (coaching-model.md, `loaded-question`). Each entry is one grammatical shape of it.
+ */
+import type { PhraseEntry } from '../patterns/phrases';
+
+const MODEL = 'coaching-model.md, loaded-question';
+const POLITENESS =
+  'Stanford Politeness Corpus (Danescu-Niculescu-Mizil et al. 2013): direct "why" questions rated impolite';
+
+/** Control checks: the question demands agreement; it stands alone or closes the sentence. */
+export const CONTROL_CHECKS: PhraseEntry[] = [
+  {
+    id: 'is-that-clear',
+    pattern:
+      '(?:^|[,.;:!—–-]\\s*)(?:is (?:that|this|everything) (?:clear|understood)|are we clear|(?:do|did) I make myself clear|' +
+      'have I made myself clear|is that understood|we clear)\\W*\\?',
+    example: 'The rota is final. Is that clear?',
+    nearMiss: 'Is the brief clear enough, or should I add detail?',
+    source: MODEL,
+  },
+  {
+    id: 'got-it',
+    pattern:
+      '(?:^|[,.;:!—–-]\\s*)(?:got it|got that|understood|clear|capisce|capeesh|comprende|comprendo|savvy|' +
+      '(?:do )?(?:you|u) (?:hear|understand) me|do (?:you|u) understand|you with me)\\W*\\?\\W*$',
+    example: 'Be here at 7, got it?',
+    nearMiss: 'Got it, thanks for the update.',
+    source: MODEL,
+  },
+  {
+    id: 'seriously',
+    pattern:
+      '^\\W*(?:seriously|really|are (?:you|u) serious|you serious|for real|excuse me|what now)\\W*\\?+\\W*$',
+    example: 'Seriously?',
+    nearMiss: 'Seriously, thank you for stepping in.',
+    source: MODEL,
+  },
+];
+
+/** Accusing and rhetorical questions. */
+export const ACCUSING: PhraseEntry[] = [
+  {
+    id: 'why-would-you',
+    pattern:
+      "\\bwhy (?:on earth |in the world |the hell |the heck |tf )?(?:would|did|didn't|are|aren't|were|weren't|do|don't|" +
+      "does|can't|couldn't|haven't|won't|wouldn't|should|shouldn't|is|isn't)(?: not)?\\s+(?:you|u|your)\\b(?<!why do (?:you|u))(?! think)",
+    example: 'Why would you do that?',
+    nearMiss: 'Why do you think the numbers dipped in March?',
+    source: `${MODEL}; ${POLITENESS}`,
+  },
+  {
+    id: 'why-on-earth',
+    pattern: "\\bwhy (?:on earth|in the world|the hell|the heck|tf|in god's name)\\b",
+    example: 'Why on earth is the van still here?',
+    nearMiss: 'Why the change of venue, out of interest?',
+    source: MODEL,
+  },
+  {
+    id: 'why-isnt-it-done',
+    pattern:
+      '\\bwhy (?:is|are|was|were|has|have|does|do|did) (?:this|that|it|these|those|the \\w+|nothing|nobody|no one)' +
+      "(?: \\w+)? (?:still )?(?:not|n't)\\b|\\bwhy (?:isn't|aren't|hasn't|haven't|wasn't|weren't|doesn't|didn't) (?:this|that|it|these|those|anyone|anybody)\\b",
+    example: "Why isn't this done yet?",
+    nearMiss: 'Why the delay, is something blocking you?',
+    source: MODEL,
+  },
+  {
+    id: 'why-not-just',
+    pattern: "\\bwhy (?:not|don't you|didn't you) (?:just|simply)\\b",
+    example: 'Why not just call it once?',
+    nearMiss: 'Why not grab lunch with us on Friday?',
+    source: POLITENESS,
+  },
+  {
+    id: 'how-many-times',
+    pattern:
+      '\\bhow many (?:more )?times (?:do|must|should|will|have|did|am|do I need to|does one) (?:I|we)?\\s*' +
+      '(?:have to |need to |got to |gotta )?(?:tell|ask|remind|say|explain|repeat|go over|mention)',
+    example: 'How many times do I have to tell you?',
+    nearMiss: 'How many times a week do you run the backup?',
+    source: MODEL,
+  },
+  {
+    id: 'how-hard-can-it-be',
+    pattern: '\\bhow (?:hard|difficult|complicated|tough) (?:can it be|is it|could it be|was it)\\b',
+    example: 'How hard is it to close the fridge door?',
+    nearMiss: 'How hard was the migration on your side?',
+    source: MODEL,
+  },
+  {
+    id: 'how-could-you',
+    pattern:
+      '\\bhow (?:could|dare|can) (?:you|u)(?: (?:possibly|even|still|seriously|not|be so))?\\b(?<!how can (?:you|u))|\\bhow come (?:you|u)\\b',
+    example: 'How could you forget the client call?',
+    nearMiss: 'How can you help with the move?',
+    source: MODEL,
+  },
+  {
+    id: 'how-is-this-still-not',
+    pattern:
+      "\\bhow (?:is|are|was|has|have) (?:this|that|it|these|those|the \\w+) (?:still )?(?:not|n't)\\b|\\bhow is (?:this|that) (?:acceptable|ok|okay)\\b",
+    example: 'How is this still not fixed?',
+    nearMiss: 'How is the new hire settling in?',
+    source: MODEL,
+  },
+  {
+    id: 'what-is-so-hard',
+    pattern: "\\bwhat(?:'s| is| was) (?:so )?(?:hard|difficult|complicated|confusing|unclear) about\\b",
+    example: 'What is so hard about filling in a timesheet?',
+    nearMiss: 'What was the hardest part of the launch for you?',
+    source: MODEL,
+  },
+  {
+    id: 'what-were-you-thinking',
+    pattern:
+      "\\bwhat (?:were|was) (?:you|u|they) (?:even )?(?:thinking|playing at|smoking|on about)\\b|\\bwhat are (?:you|u) (?:playing at|on about|smoking)\\b|\\bwhat (?:do|did) (?:you|u) think (?:you(?:'re| are| were)) doing\\b",
+    example: 'What were you thinking?',
+    nearMiss: 'What are you thinking for the offsite?',
+    source: MODEL,
+  },
+  {
+    id: 'what-on-earth',
+    pattern: "\\bwhat (?:on earth|in the world|the hell|the heck|in god's name|tf|the fuck|the f\\*+)\\b",
+    example: 'What on earth happened to the stockroom?',
+    nearMiss: 'What in particular worries you about the plan?',
+    source: MODEL,
+  },
+  {
+    id: 'what-part-of',
+    pattern: "\\bwhat part of\\b[^?]{1,60}\\b(?:don't|do not|didn't|did not) (?:you|u) (?:understand|get)\\b",
+    example: "What part of 'no overtime' don't you understand?",
+    nearMiss: 'What part of the brief would you like to take?',
+    source: MODEL,
+  },
+  {
+    id: 'what-is-wrong-with-you',
+    pattern:
+      "\\bwhat(?:'s| is| was) (?:wrong with|the matter with|your problem|your excuse|the excuse)(?: (?:you|u|people|y'all|this team))?\\b(?<!wrong with|matter with)",
+    example: "What's wrong with you?",
+    nearMiss: "What's wrong with the printer?",
+    source: MODEL,
+  },
+  {
+    id: 'what-do-you-even-do',
+    pattern:
+      '\\bwhat (?:do|did|have) (?:you|u) (?:even|actually) (?:do|done|been doing)\\b|\\bwhat have (?:you|u) been doing all (?:day|week|morning)\\b',
+    example: 'What do you even do all day?',
+    nearMiss: 'What have you been working on this week?',
+    source: MODEL,
+  },
+  {
+    id: 'whats-the-point',
+    pattern: "\\bwhat(?:'s| is) the point (?:of|in)\\b[^?]*\\?",
+    example: "What's the point of a checklist if nobody reads it?",
+    nearMiss: 'The point of the checklist is to catch missed steps.',
+    source: POLITENESS,
+  },
+  {
+    id: 'who-told-you',
+    pattern:
+      '\\bwho (?:told|said|asked|allowed|authori[sz]ed|gave) (?:you|u)\\b[^?]{0,40}\\b(?:ok|okay|fine|acceptable|alright|could|can|to|permission)\\b',
+    example: 'Who told you that was OK?',
+    nearMiss: 'Who told you about the opening? I want to thank them.',
+    source: MODEL,
+  },
+  {
+    id: 'who-do-you-think',
+    pattern: "\\bwho (?:do|does) (?:you|u|he|she|they) think (?:you are|you're|he is|she is|they are)\\b",
+    example: 'Who do you think you are?',
+    nearMiss: 'Who do you think would be good for the role?',
+    source: MODEL,
+  },
+  {
+    id: 'did-you-even',
+    pattern:
+      '\\b(?:do|did|have|are|were|can|could|will) (?:you|u) (?:even|actually|ever|seriously) ' +
+      '(?:read|look|looked|check|checked|listen|think|care|know|understand|try|tried|bother|test|tested|open|opened|proofread)\\b',
+    example: 'Did you even check the totals?',
+    nearMiss: 'Did you check the totals against the March file?',
+    source: MODEL,
+  },
+  {
+    id: 'did-you-not',
+    pattern:
+      '\\b(?:do|did|have) (?:you|u) not (?:read|see|get|understand|hear|check|notice|listen)\\b|\\bdid (?:you|u) forget\\b|' +
+      "\\b(?:don't|didn't|haven't) (?:you|u) (?:know|care|see|realize|realise|remember|read|get it|understand|listen)\\b",
+    example: 'Did you not read the brief?',
+    nearMiss: 'Did you get the brief I sent on Monday?',
+    source: MODEL,
+  },
+  {
+    id: 'did-you-bother',
+    pattern: '\\b(?:did|have|do|could|can) (?:you|u|anyone|nobody) (?:even )?(?:bother|bothered)\\b',
+    example: 'Did you bother to test it?',
+    nearMiss: 'Sorry to bother you, did the parts arrive?',
+    source: MODEL,
+  },
+  {
+    id: 'are-you-kidding',
+    pattern:
+      '\\bare (?:you|u) (?:kidding|joking|serious|for real|blind|deaf|stupid|mad|insane|crazy|high|out of your mind|even listening|listening to me)\\b|\\bhave (?:you|u) lost your mind\\b',
+    example: 'Are you kidding me?',
+    nearMiss: 'Are you joining the call at 3?',
+    source: MODEL,
+  },
+  {
+    id: 'too-much-to-ask',
+    pattern:
+      '\\b(?:is it|would it be|was it) (?:really )?(?:too much|so much|asking too much) to (?:ask|expect)\\b',
+    example: 'Is it too much to ask that you reply to emails?',
+    nearMiss: 'Tell me if this is too much to take on.',
+    source: MODEL,
+  },
+  {
+    id: 'cant-you-just',
+    pattern:
+      "\\b(?:can't|cannot|couldn't|can not) (?:you|u) (?:just|even|simply|at least|read|follow|see)\\b[^?]*\\?|\\b(?:couldn't|could not) (?:you|u) have\\b",
+    example: "Can't you just follow the checklist?",
+    nearMiss: "If you can't make it, could you tell me by noon?",
+    source: MODEL,
+  },
+  {
+    id: 'didnt-i-tell-you',
+    pattern:
+      "\\b(?:didn't|did not|haven't|have not) I (?:already )?(?:tell|told|ask|asked|say|said|explain|explained|mention|mentioned|remind|reminded)\\b",
+    example: "Didn't I tell you to lock the gate?",
+    nearMiss: "I didn't tell you about the gate code, sorry: it's 4471.",
+    source: MODEL,
+  },
+  {
+    id: 'shouldnt-you-be',
+    pattern: "\\b(?:shouldn't|should not) (?:you|u|they|he|she) (?:be|have)\\b[^?]*\\?",
+    example: "Shouldn't you be on the floor by now?",
+    nearMiss: "You shouldn't have to stay late for this.",
+    source: MODEL,
+  },
+  {
+    id: 'isnt-that-your-job',
+    pattern:
+      "\\b(?:isn't|is not|wasn't) (?:that|this|it) (?:\\w+'s job|your job|your responsibility|obvious|the whole point|kind of the point|common sense|basic)\\b",
+    example: "Isn't that your job?",
+    nearMiss: "Isn't the meeting at three today?",
+    source: `${MODEL}; ${POLITENESS}`,
+  },
+  {
+    id: 'you-do-realize',
+    pattern: '\\b(?:you|u) (?:do|did) (?:realize|realise|know|understand|see)\\b[^?]*\\?',
+    example: 'You do realize the client saw this?',
+    nearMiss: 'I know you did see the client notes, thank you.',
+    source: POLITENESS,
+  },
+  {
+    id: 'do-i-have-to',
+    pattern:
+      '\\b(?:do|must|will|should) I (?:have to|need to|really have to)? ?(?:do everything|spell it out|remind you|draw you a (?:picture|map)|' +
+      'explain (?:this|it) again|repeat myself|hold your hand|babysit)\\b|\\bam I the only one (?:who|that)\\b',
+    example: 'Do I have to spell it out for you?',
+    nearMiss: 'Do I have to book the room, or will you?',
+    source: MODEL,
+  },
+  {
+    id: 'was-that-so-hard',
+    pattern: '\\bwas (?:that|it) (?:really )?(?:so|that) (?:hard|difficult)\\b',
+    example: 'See, was that so hard?',
+    nearMiss: 'The audit was hard, and you handled it well.',
+    source: MODEL,
+  },
+  {
+    id: 'you-call-this',
+    pattern:
+      '\\b(?:you|u) call (?:this|that|these|those)\\b[^?]*\\?|\\bis (?:this|that) (?:some kind of |a )?joke\\b',
+    example: 'You call this a report?',
+    nearMiss: 'You can call this number after six.',
+    source: MODEL,
+  },
+];

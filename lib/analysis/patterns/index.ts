@@ -1,0 +1,20 @@
+/** Every phrase table the engine uses, compiled once at load; phrases.test.ts checks all their entries. */
+import { ACCUSING, CONTROL_CHECKS } from '../data/loaded-questions';
+import { PUT_DOWNS } from '../data/put-downs';
+import { CONDITIONS, SANCTIONS, THREATS_ALONE } from '../data/threats';
+import { phraseTable, type PhraseEntry } from './phrases';
+
+export const PHRASE_DATA = {
+  'loaded-question/control-check': CONTROL_CHECKS,
+  'loaded-question/accusing': ACCUSING,
+  'put-down': PUT_DOWNS,
+  'threat/sanction': SANCTIONS,
+  'threat/condition': CONDITIONS,
+  'threat/alone': THREATS_ALONE,
+} satisfies Record<string, PhraseEntry[]>;
+
+export type TableName = keyof typeof PHRASE_DATA;
+
+export const TABLES = Object.fromEntries(
+  Object.entries(PHRASE_DATA).map(([name, entries]) => [name, phraseTable(entries)]),
+) as Record<TableName, ReturnType<typeof phraseTable>>;

@@ -1,0 +1,68 @@
+import { TABLES } from '../patterns';
+import { trimSpan, type Rule } from './rule';
+
+/** Asking out of curiosity turns a "why" into an open question. */
+const CURIOUS =
+  /\b(?:just curious|out of (?:interest|curiosity)|I'm curious|I am curious|I wonder|help me understand|genuinely asking)\b/i;
+const CONTROL = 'Does that make sense, or is anything unclear?';
+
+/** What to ask instead, by the shape of the loaded question. */
+function openQuestion(id: string, question: string): string {
+  if (/^(?:is-that-clear|got-it)$/.test(id)) return CONTROL;
+  const why = /\bwhy (?:would|did|are|were|do|does) (?:you|u) (.+?)\W*$/i.exec(question);
+  if (why && !/n't|\bnot\b/i.test(why[1]!))
+    return `What led you to ${why[1]!.replace(/^(?:even|just)\s+/i, '')}?`;
+  if (/^(?:how-many-times|didnt-i-tell-you|did-you-not|did-you-even|did-you-bother|you-do-realize)$/.test(id))
+    return "I don't think I explained this clearly enough. What would help it stick?";
+  return 'What happened here, from your side?';
+}
+
+export const loadedQuestion: Rule = {
+  id: 'loaded-question',
+  severity: 'warning',
+  message:
+    'A question that accuses or demands agreement is not really a question; ask what you want to know.',
+  source: 'coaching-model.md, loaded-question; data/loaded-questions.ts lists each shape with its source',
+  asks: false,
+  examples: {
+    flag: [
+      'Why would you do that?',
+      'Who told you that was OK?',
+      'How many times do I have to tell you?',
+      'What is so hard about this?',
+      'Seriously?',
+      'Is that clear?',
+      'The rota is final, got it?',
+    ],
+    pass: [
+      'What led you to do it this way?',
+      'What would help?',
+      'Does that make sense, or is anything unclear?',
+      'Why do you think the numbers dipped in March?',
+      'Just curious, why did you go with Postgres?',
+    ],
+  },
+  detect(s) {
+    if (s.frame || CURIOUS.test(s.text)) return [];
+    const hit =
+      TABLES['loaded-question/control-check'].first(s.text) ??
+      TABLES['loaded-question/accusing'].first(s.text);
+    if (!hit) return [];
+    // The span is the question itself: from its clause start to the sentence end.
+    const clause = Math.max(
+      0,
+      ...[', ', '; ', ': ', ' — ', ' – '].map((c) => s.text.lastIndexOf(c, hit.start) + c.length),
+    );
+    const from = /^(?:is-that-clear|got-it)$/.test(hit.id) ? clause : 0;
+    const [start, end] = trimSpan(s.text, from, s.text.length);
+    return [
+      {
+        rule: 'loaded-question',
+        start,
+        end,
+        severity: 'warning',
+        rewrites: [openQuestion(hit.id, s.raw.slice(start, end))],
+      },
+    ];
+  },
+};

@@ -1,0 +1,42 @@
+import { TABLES } from '../patterns';
+import { toSentenceEnd, type Rule } from './rule';
+
+/** Critique of the work, with the blank for what exactly is wrong, and an open question. */
+const CRITIQUE = "I'm not sure this works yet: [concern]. What led you to it?";
+const ABOUT_PERSON = "I'm worried about how this is going: [concern]. What would help?";
+
+export const putDown: Rule = {
+  id: 'put-down',
+  severity: 'alert',
+  message:
+    'Contempt for the person or their work shuts them down; specific critique of the work gets it fixed.',
+  source: 'coaching-model.md, put-down; data/put-downs.ts lists each shape with its source',
+  asks: false,
+  examples: {
+    flag: [
+      'That plan is idiotic.',
+      'Leave the thinking to me.',
+      'Plenty of people would love your job.',
+      'Honestly, the slides were awful.',
+      "You're completely useless.",
+      'you are a cost, you are demanding and exhausting',
+    ],
+    pass: [
+      "The totals in section 2 don't match the forecast.",
+      "I'm an idiot, I forgot the attachment.",
+      'Ugh, the server is down again, what a day.',
+      'The traffic was awful this morning.',
+    ],
+  },
+  detect(s) {
+    if (s.frame) return [];
+    const hit = TABLES['put-down'].first(s.text);
+    if (!hit) return [];
+    const [start, end] = toSentenceEnd(s, 0);
+    const aboutWork =
+      /^(?:your-work-is-harsh|this-is-garbage|best-you-can-do|a-child-could|what-a-joke)$/.test(hit.id);
+    return [
+      { rule: 'put-down', start, end, severity: 'alert', rewrites: [aboutWork ? CRITIQUE : ABOUT_PERSON] },
+    ];
+  },
+};
