@@ -1,24 +1,32 @@
 /**
- * Background wiring for the weekly summary: 'stats/record' messages → recorder, a daily prune alarm,
- * the opt-in reminder alarm and its notification. Listeners are added synchronously, as MV3 requires.
+ * Background wiring for the weekly summary: 'stats/record' messages → recorder (failed writes wait in the
+ * retry queue, kept in storage.local), a daily alarm that prunes and retries, the opt-in reminder alarm and its
+ * notification. Listeners are added synchronously, as MV3 requires.
  */
 import { browser } from 'wxt/browser';
-import { isMessage } from '../messages';
-import { getSettings, settingsItem } from '../settings';
-import { createRecorder } from './recorder';
+import { isMessage } from '@/lib/messages';
+import { getSettings, settingsItem } from '@/lib/settings';
+import { createRecorder } from '@/lib/stats/recorder';
 import {
   onReminderAlarm,
   openSummary,
   REMINDER_ALARM,
   REMINDER_NOTIFICATION,
   scheduleReminder,
-} from './reminder';
-import { openStatsStore } from './store';
+} from '@/lib/stats/reminder';
+import { createRetryQueue, RETRY_KEY } from '@/lib/stats/retry-queue';
+import { openStatsStore } from '@/lib/stats/store';
 
 export const PRUNE_ALARM = 'leadwell-stats-prune';
 
 export function startStats(): void {
-  const recorder = createRecorder({ store: openStatsStore(), settings: getSettings });
+  const store = openStatsStore();
+  const queue = createRetryQueue({
+    load: async () => (await browser.storage.local.get(RETRY_KEY))[RETRY_KEY],
+    save: (state) => browser.storage.local.set({ [RETRY_KEY]: state }),
+    write: (record) => store.add(record),
+  });
+  const recorder = createRecorder({ store, settings: getSettings, queue });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage(message) || message.type !== 'stats/record') return undefined; // someone else's message
@@ -26,13 +34,14 @@ export function startStats(): void {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === PRUNE_ALARM) void recorder.prune();
+    if (alarm.name === PRUNE_ALARM) void recorder.prune().then(recorder.retry);
     if (alarm.name === REMINDER_ALARM)
       void onReminderAlarm().catch((e) => console.warn('[leadwell] reminder', e));
   });
   void browser.alarms.get(PRUNE_ALARM).then((existing) => {
     if (!existing) void browser.alarms.create(PRUNE_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
   });
+  void recorder.retry(); // records that waited while the browser was closed
 
   // The options page may flip the setting directly: keep the alarm in step with it.
   settingsItem.watch((next, previous) => {

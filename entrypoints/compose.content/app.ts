@@ -9,7 +9,9 @@ import { isSiteEnabled } from '@/lib/sites/enabled';
 import { siteFor } from '@/lib/sites';
 import type { MessageRecord } from '@/lib/stats/types';
 import type { Engine } from './engine';
+import { sendRecord } from './send-record';
 import { BoxSession } from './session';
+import { watchTrustedInput } from './trusted-input';
 
 type Context = InstanceType<typeof ContentScriptContext>;
 
@@ -23,14 +25,13 @@ export async function startApp(ctx: Context, firstBox: Element, host: string, en
   let current: BoxSession | null = null;
   let enabled = false;
 
-  const record = (r: MessageRecord): void => {
-    if (ctx.isInvalid) return;
-    const message: Message = { type: 'stats/record', record: r };
-    browser.runtime.sendMessage(message).catch(() => {});
-  };
+  const record = (r: MessageRecord): void => sendRecord(r, () => !ctx.isInvalid);
+  // "Don't flag this kind": one operation for the background (the one settings writer), not a whole settings
+  // object from this tab's copy, which could undo a change made meanwhile in the options page.
   const disableRule = (rule: string): void => {
-    if (settings.disabledRules.includes(rule as never)) return;
-    void settingsItem.setValue({ ...settings, disabledRules: [...settings.disabledRules, rule as never] });
+    if (settings.disabledRules.includes(rule as never) || ctx.isInvalid) return;
+    const message: Message = { type: 'settings/change', change: { add: { disabledRules: [rule] } } };
+    browser.runtime.sendMessage(message).catch(() => {});
   };
   const gone = (s: BoxSession): void => {
     s.leave();
@@ -39,12 +40,16 @@ export async function startApp(ctx: Context, firstBox: Element, host: string, en
     if (current === s) current = null;
   };
 
+  // Focus alone only follows boxes already in use: a page can focus a hidden box by script to see whether
+  // Leadwell is installed. A box gets its session (and the overlay) on the person's first trusted input in it.
   const onFocus = async (e: FocusEvent): Promise<void> => {
-    const box = findBox(e.composedPath()[0] ?? null);
-    if (!box) return;
+    const session = sessions.get(findBox(e.composedPath()[0] ?? null)!);
+    if (session) current = session;
+  };
+  const onTrustedInput = (box: HTMLElement): void => {
     let session = sessions.get(box);
     if (!session) {
-      if (!enabled || ctx.isInvalid || sessions.has(box)) return;
+      if (!enabled || ctx.isInvalid) return;
       session = new BoxSession(box, {
         engine,
         site,
@@ -59,31 +64,32 @@ export async function startApp(ctx: Context, firstBox: Element, host: string, en
     current = session;
   };
   const onKey = (e: KeyboardEvent): void => {
+    if (!e.isTrusted) return; // a page script's synthetic Alt+Shift+L opens nothing
     // Alt+Shift+L: next finding, card open with focus on its first button.
     if (e.altKey && e.shiftKey && e.code === 'KeyL' && current?.openNext()) {
       e.preventDefault();
       e.stopPropagation();
     }
   };
-  const onHide = (): void => sessions.forEach((s) => s.leave());
+  const onHide = (e: Event): void => {
+    if (e.isTrusted) sessions.forEach((s) => s.leave()); // a pending send is recorded before the page goes
+  };
   const sweep = (): void => sessions.forEach((s) => !s.element.isConnected && gone(s));
 
   let sweepTimer = 0;
-  let initial: Element | null = firstBox;
+  let stopInput = (): void => {};
   const enable = (): void => {
     if (enabled) return;
     enabled = true;
+    stopInput = watchTrustedInput(document, onTrustedInput);
     document.addEventListener('focusin', onFocus, true);
     document.addEventListener('keydown', onKey, true);
     window.addEventListener('pagehide', onHide);
     sweepTimer = ctx.setInterval(sweep, 2000);
-    // The box whose focus started us, or one focused when the site is switched back on.
-    const active = initial ?? deepActiveElement();
-    initial = null;
-    if (active) void onFocus({ composedPath: () => [active] } as unknown as FocusEvent);
   };
   const disable = (): void => {
     enabled = false;
+    stopInput();
     document.removeEventListener('focusin', onFocus, true);
     document.removeEventListener('keydown', onKey, true);
     window.removeEventListener('pagehide', onHide);
@@ -133,10 +139,4 @@ export async function startApp(ctx: Context, firstBox: Element, host: string, en
       // nothing left to detach from
     }
   });
-}
-
-function deepActiveElement(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el && el !== document.body ? el : null;
 }

@@ -6,12 +6,14 @@ import type { Analysis, Finding } from '@/lib/analysis/types';
 // opens without parsing compromise (~0.4 s) unless text is pasted.
 import { loadEngine } from '../compose.content/engine';
 import type { DraftSnapshot } from '@/lib/messages';
-import { getSettings, settingsItem, type Settings } from '@/lib/settings';
+import { getSettings, routeSettingsToBackground, settingsItem, type Settings } from '@/lib/settings';
 import { isSiteEnabled } from '@/lib/sites/enabled';
 import { renderAnalysis } from './analysis-view';
 import { announce, h } from './dom';
 import { renderSitePanel } from './site-panel';
 import { applyToDraft, getDraft, tabOrigin, targetTab, type Tab } from './target-tab';
+
+routeSettingsToBackground(); // the background is the one settings writer
 
 const app = document.getElementById('app')!;
 const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-popup-status': '' });

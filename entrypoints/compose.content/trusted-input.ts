@@ -1,0 +1,28 @@
+/**
+ * The person's own input in a compose box: a trusted key, pointer press, paste, drop or composition whose
+ * target is inside a box. Leadwell shows itself (creates its overlay) only from here, never on focus alone:
+ * a page can focus a hidden box by script, but it cannot make a trusted event.
+ */
+import { findBox } from '@/lib/editors/find';
+
+const EVENTS = [
+  'keydown',
+  'pointerdown',
+  'mousedown',
+  'touchstart',
+  'paste',
+  'drop',
+  'compositionstart',
+] as const;
+
+/** Calls `onBox` with the box of each trusted input event in `doc`; returns the function that stops it. */
+export function watchTrustedInput(doc: Document, onBox: (box: HTMLElement) => void): () => void {
+  const onEvent = (e: Event): void => {
+    if (!e.isTrusted) return;
+    const box = findBox(e.composedPath()[0] ?? null);
+    if (box) onBox(box);
+  };
+  const opts = { capture: true, passive: true };
+  for (const type of EVENTS) doc.addEventListener(type, onEvent, opts);
+  return () => EVENTS.forEach((type) => doc.removeEventListener(type, onEvent, opts));
+}
