@@ -10,6 +10,7 @@ import { RULES } from './rules';
 import type { Candidate } from './rules/rule';
 import { composeRewrites } from './rewrite/compose';
 import { labelFor, balanceScore } from './score';
+import { sentenceStrategies } from './politeness/features';
 import { maskText } from './text/mask';
 import { splitSentences } from './text/sentences';
 import { SEVERITIES, type AnalyseOptions, type Analysis, type Cues, type Finding } from './types';
@@ -18,6 +19,8 @@ interface SentenceResult {
   cues: SentenceCues;
   candidates: Candidate[];
   words: number;
+  /** Politeness strategies (politeness/features.ts) as a bit mask: the balance score reads them. */
+  strategies: number;
 }
 
 const countWords = (t: string) => t.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)?.length ?? 0;
@@ -44,7 +47,8 @@ const NO_CUES: Cues = {
 const MAX_SENTENCE = 2000;
 
 function analyseSentence(text: string, raw: string, frame: boolean): SentenceResult {
-  if (text.length > MAX_SENTENCE) return { cues: NO_SENTENCE_CUES, candidates: [], words: countWords(text) };
+  if (text.length > MAX_SENTENCE)
+    return { cues: NO_SENTENCE_CUES, candidates: [], words: countWords(text), strategies: 0 };
   let cues = NO_SENTENCE_CUES;
   try {
     cues = sentenceCues(text);
@@ -60,7 +64,7 @@ function analyseSentence(text: string, raw: string, frame: boolean): SentenceRes
       // A rule that throws on odd input loses its finding, never the analysis.
     }
   }
-  return { cues, candidates, words: countWords(text) };
+  return { cues, candidates, words: countWords(text), strategies: sentenceStrategies(text) };
 }
 
 type Cache = Map<string, SentenceResult>;
@@ -140,7 +144,11 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
   const findings = composed.filter((f) => !disabled.has(f.rule) && SEVERITIES.indexOf(f.severity) >= min);
   return {
     label: labelFor(cues, composed),
-    score: balanceScore(cues, composed),
+    score: balanceScore(
+      cues,
+      composed,
+      results.reduce((mask, r) => mask | r.strategies, 0),
+    ),
     findings,
     cues,
     language: 'en',
