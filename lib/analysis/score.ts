@@ -1,13 +1,14 @@
-import type { Cues, Finding, Label, Severity } from './types';
+import type { Cues, Finding, Label, RuleId, Severity } from './types';
 import { politeness } from './politeness/scorer';
 
+const OVERRIDES_LABEL = new Set<RuleId>(['dismissive', 'threat', 'put-down']);
 /** Points each finding takes off: hints mark softened requests ("Could you…"), so they pull least. */
 const PULL: Record<Severity, number> = { hint: 2, warning: 10, alert: 18 };
 
 /** coaching-model.md, "Message level": asks, and explains or invites, with no dismissive finding. */
 export function labelFor(cues: Cues, findings: readonly Finding[]): Label {
-  // A dismissive finding is always something to coach, asked or not.
-  if (findings.some((f) => f.rule === 'dismissive')) return 'process-only';
+  // Dismissing, threatening or belittling the reader is always something to coach, asked or not.
+  if (findings.some((f) => OVERRIDES_LABEL.has(f.rule))) return 'process-only';
   if (!cues.asks) return 'no-ask';
   return cues.explains || cues.invites ? 'people-aware' : 'process-only';
 }
