@@ -62,6 +62,8 @@ export interface Analysis {
   notice?: string;
   /** True when the time budget ran out before the whole text was analysed. */
   partial: boolean;
+  /** Characters analysed from the start of the text: text.length unless `partial`. */
+  covered: number;
   /** Number of words analysed (quotes, signatures and code excluded). */
   words: number;
 }
