@@ -1,12 +1,11 @@
 /** The weekly summary's data: what is kept and for how long, the opt-ins, export and delete. */
-import { browser } from 'wxt/browser';
-import { removeAddedSite } from '@/lib/site-access';
 import type { Settings } from '@/lib/settings';
 import { toCsv, toJson } from '@/lib/stats/export';
 import { disableWeeklyReminder, enableWeeklyReminder } from '@/lib/stats/reminder';
 import { openStatsStore } from '@/lib/stats/store';
 import { localZone } from '@/lib/stats/zone';
 import { h } from '../popup/dom';
+import { deleteAllData, DELETES_WHAT } from './delete-all';
 import type { Save } from './rules-section';
 
 const RETENTION = [4, 8, 12, 26, 52];
@@ -62,7 +61,8 @@ export function dataSection(settings: Settings, save: Save, say: (m: string) => 
   );
 
   const exportData = async (kind: 'json' | 'csv') => {
-    const records = await store.all();
+    // Validated on read (bad records skipped); a store that cannot be read at all gives what can be salvaged.
+    const records = await store.all().catch(() => store.salvage().catch(() => []));
     const stamp = new Date().toISOString().slice(0, 10);
     if (kind === 'csv') return download(`leadwell-${stamp}.csv`, 'text/csv', toCsv(records, localZone));
     const settingsJson = JSON.stringify({ app: 'leadwell', kind: 'settings', settings }, null, 2);
@@ -80,15 +80,12 @@ export function dataSection(settings: Settings, save: Save, say: (m: string) => 
     if (!armed) {
       armed = true;
       deleteButton.textContent = 'Click again to delete everything';
+      deleteButton.title = `Deletes ${DELETES_WHAT}.`;
       return;
     }
-    void (async () => {
-      // An unreadable database (say, from a newer version) is deleted whole instead.
-      await store.clear().catch(() => store.deleteAll());
-      for (const host of settings.addedSites) await removeAddedSite(host); // their permissions go too
-      await browser.storage.local.clear(); // settings back to defaults everywhere, at once
-      say('All Leadwell data deleted. Settings are back to their defaults.');
-    })();
+    void deleteAllData(store).then(() =>
+      say('All Leadwell data deleted. Settings are back to their defaults.'),
+    );
   });
 
   return h(
@@ -98,9 +95,12 @@ export function dataSection(settings: Settings, save: Save, say: (m: string) => 
     h(
       'p',
       {},
-      'For the weekly summary Leadwell keeps one small record per message you send: the site, its length, its label ' +
-        'and score, how many findings of each kind, and how many rewrites you used. Never the text itself, unless ' +
-        'you turn on examples below. It stays in this browser; nothing is sent anywhere.',
+      'For the weekly summary Leadwell keeps one small record per message you send (drafts you leave unsent are ' +
+        'not recorded): the site, its length, its label and score, how many findings of each kind, and how many ' +
+        'rewrites you used. Never the text itself, unless you turn on examples below. It stays in this browser; ' +
+        'nothing is sent anywhere. "Delete all data" deletes ' +
+        DELETES_WHAT +
+        '.',
     ),
     h('p', { class: 'muted' }, count),
     h('div', { class: 'field' }, h('label', { for: 'retention' }, 'Keep records for'), retention),

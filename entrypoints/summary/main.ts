@@ -1,6 +1,8 @@
 /** The weekly summary page: reads the records, computes the summary (lib/stats), draws it. Wiring only. */
 import './style.css';
+import { browser } from 'wxt/browser';
 import { getSettings } from '@/lib/settings';
+import { readRetryState, RETRY_KEY } from '@/lib/stats/retry-queue';
 import { toCsv, toJson } from '@/lib/stats/export';
 import { openStatsStore } from '@/lib/stats/store';
 import { summarise } from '@/lib/stats/summary';
@@ -12,6 +14,7 @@ import { el, section } from './dom';
 import { longDay, plural } from './format';
 import { renderInsights } from './insights';
 import { renderOverview } from './overview';
+import { deleteAllData, DELETES_WHAT } from '../options/delete-all';
 
 const store = openStatsStore();
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -59,7 +62,13 @@ async function render(): Promise<void> {
   const now = Date.now();
   // Only the charted weeks are read: a long retention setting must not slow the page down.
   const from = startOfDay(addDays(weekKey(now, localZone), -7 * (weeks - 1)), localZone);
-  const [records, total] = await Promise.all([store.range(from, Infinity), store.count()]);
+  // Every record is checked on read: a malformed one is skipped and counted, never the whole page.
+  const [{ records, unreadable }, total, retry] = await Promise.all([
+    store.readRange(from, Infinity),
+    store.count(),
+    browser.storage.local.get(RETRY_KEY).then((r) => readRetryState(r[RETRY_KEY])),
+  ]);
+  $('data-notes').replaceChildren(...dataNotes(unreadable, retry.lost, retry.waiting.length));
   const summary = summarise(records, now, localZone, weeks);
   $('week-range').textContent =
     `Week of ${longDay(summary.thisWeek.week)} · today is ${longDay(summary.today)}`;
@@ -85,6 +94,28 @@ async function render(): Promise<void> {
       : 'No message text is kept.');
   app.dataset.ready = String(Date.now());
   app.setAttribute('aria-busy', 'false');
+}
+
+/** Plain words for what the page could not show: records it could not read, messages never recorded. */
+function dataNotes(unreadable: number, lost: number, waiting: number): HTMLElement[] {
+  const notes: HTMLElement[] = [];
+  const say = (attr: string, text: string) => notes.push(el('p', { [attr]: '' }, text));
+  if (unreadable)
+    say(
+      'data-summary-unreadable',
+      `${plural(unreadable, 'record')} could not be read (damaged or from another version) and ${unreadable === 1 ? 'is' : 'are'} left out.`,
+    );
+  if (lost)
+    say(
+      'data-summary-lost',
+      `${plural(lost, 'message')} could not be recorded (the browser refused to store them).`,
+    );
+  if (waiting)
+    say(
+      'data-summary-waiting',
+      `${plural(waiting, 'message')} could not be stored yet; Leadwell will try again.`,
+    );
+  return notes;
 }
 
 function download(name: string, type: string, text: string): void {
@@ -117,20 +148,18 @@ async function exportAs(kind: 'csv' | 'json'): Promise<void> {
   else download(name, 'application/json', toJson(records, Date.now()));
 }
 
-/** Deletes every record; when the store is unreadable (a newer version's, damaged), the whole database. */
-async function deleteAllData(): Promise<void> {
+/** Delete all, as in Settings: every record (the whole database when unreadable), the settings and added sites. */
+async function deleteAll(): Promise<void> {
   const count = await store.count().catch(() => null);
   const what =
     count === null ? "all of Leadwell's saved weekly data" : `all ${plural(count, 'recorded message')}`;
-  if (!window.confirm(`Delete ${what}? This cannot be undone.`)) return;
-  try {
-    await store.clear();
-  } catch (error) {
-    console.warn('Leadwell: clearing the stats store failed, deleting the database instead:', error);
-    await store.deleteAll();
-  }
+  const question = `Delete ${what}, your settings and the sites you added? This cannot be undone.`;
+  if (!window.confirm(question)) return;
+  await deleteAllData(store);
   await show();
-  status.textContent = count === null ? 'Deleted all saved data.' : `Deleted ${plural(count, 'record')}.`;
+  status.textContent =
+    (count === null ? 'Deleted all saved data.' : `Deleted ${plural(count, 'record')}.`) +
+    ' Settings are back to their defaults.';
 }
 
 /**
@@ -143,7 +172,7 @@ function unreadableNotice(): HTMLElement {
     { type: 'button', class: 'danger', 'data-summary-delete-all': '' },
     'Delete all data',
   );
-  remove.addEventListener('click', () => void deleteAllData());
+  remove.addEventListener('click', () => void deleteAll());
   return el(
     'section',
     { id: 'unreadable', role: 'alert' },
@@ -170,7 +199,8 @@ async function show(): Promise<void> {
 $('export-csv').addEventListener('click', () => void exportAs('csv'));
 $('export-json').addEventListener('click', () => void exportAs('json'));
 $('print').addEventListener('click', () => window.print());
-$('delete').addEventListener('click', () => void deleteAllData());
+$('delete').addEventListener('click', () => void deleteAll());
+$('delete').title = `Deletes ${DELETES_WHAT}.`;
 // Messages sent in other tabs while this page was in the background.
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'visible') void show();

@@ -204,7 +204,7 @@ describe('weekly summary page', () => {
     });
     await page.click('#delete');
     await page.waitForSelector('#empty');
-    expect(await text('#status')).toBe('Deleted 10 records.');
+    expect(await text('#status')).toBe('Deleted 10 records. Settings are back to their defaults.');
     await openSummary();
     expect(await page.locator('#empty').count()).toBe(1);
   });
