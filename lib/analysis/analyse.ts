@@ -71,7 +71,8 @@ type Cache = Map<string, SentenceResult>;
 
 /**
  * How many characters a time budget can analyse: the tagger reads ~110 per ms on an idle machine (field
- * notes), ~35 on a busy one. Preparing 100 per ms costs ~3% of the budget; the per-sentence deadline ends the rest.
+ * notes), ~35 on a busy one. Preparing 100 per ms costs ~3% of the budget; the per-sentence deadline
+ * ends the rest.
  */
 const CHARS_PER_MS = 100;
 const MIN_HEAD = 20_000;
@@ -102,8 +103,8 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
       words: countWords(text),
     };
   }
-  // Mask and split only what the budget can analyse: a 2 MB draft used to spend its whole budget (or far more)
-  // preparing text it never reached, and came back with 0 words.
+  // Mask and split only what the budget can analyse: a 2 MB draft used to spend its whole budget (or far
+  // more) preparing text it never reached, and came back with 0 words.
   const head = text.slice(0, headEnd(text, Math.max(MIN_HEAD, budget * CHARS_PER_MS)));
   const masked = maskText(head, opts.ignore);
   const raw = head.replace(/[\u2018\u2019\u2032]/g, "'").replace(/[\u201C\u201D]/g, '"');
@@ -176,7 +177,7 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
     cues,
     language: 'en',
     partial: partial || head.length < text.length,
-    covered: partial ? sentences[results.length]!.start : head.length,
+    covered: partial ? sentences[results.length - 1]!.end : head.length,
     words: results.reduce((n, r) => n + r.words, 0),
   };
 }
