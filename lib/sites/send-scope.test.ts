@@ -204,4 +204,44 @@ describe('the send button of a box', () => {
     expect(sendsBox(box, own, site)).toBe(true);
     expect(sendsBox(box, other, site)).toBe(false);
   });
+
+  it("finds a send button inside a web component's shadow root, beside the box (issue 13)", () => {
+    // <chat-actions> renders its Send button in its own shadow root; the walk up from the box must look in it.
+    mountMarkup(`<section class="thread"><div class="composer">
+        <div contenteditable="true" role="textbox" data-box="chat"></div>
+        <chat-actions id="actions"></chat-actions></div></section>
+      <section class="other"><chat-actions id="elsewhere"></chat-actions></section>`);
+    const render = (id: string, label: string) => {
+      const shadow = document.getElementById(id)!.attachShadow({ mode: 'open' });
+      const inner = document.createElement('span');
+      inner.textContent = label;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.append(inner);
+      shadow.append(button);
+      return { button, inner };
+    };
+    const own = render('actions', 'Send');
+    const elsewhere = render('elsewhere', 'Send');
+    const site = siteFor('chat.example.org');
+    const box = document.querySelector('[data-box="chat"]')!;
+    // The event's composed target is the span inside the shadow button.
+    const pressed = sendButtonAt(own.inner, site);
+    expect(pressed).toBe(own.button);
+    expect(sendsBox(box, pressed!, site)).toBe(true);
+    expect(sendsBox(box, sendButtonAt(elsewhere.inner, site)!, site)).toBe(false);
+  });
+
+  it('a component host with role=button whose label sits in its shadow root is a send button', () => {
+    mountMarkup(`<form><textarea data-box="comment"></textarea>
+      <x-button role="button" id="host" data-case="send">Send</x-button></form>`);
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    inner.append(document.createElement('slot'));
+    shadow.append(inner);
+    const site = siteFor('forum.example.org');
+    const button = sendButtonAt(inner, site);
+    expect(button).toBe(document.getElementById('host'));
+    expect(sendsBox(document.querySelector('[data-box="comment"]')!, button!, site)).toBe(true);
+  });
 });

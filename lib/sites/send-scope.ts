@@ -4,7 +4,7 @@
  * a press counts only when the button lies in the box's own compose scope: a container the site adapter
  * names, or else the nearest ancestor of the box that holds a send button, provided no other editable
  * box joined in on the way up (then the container is a whole page, not one message).
- * Works across open shadow roots and same-origin frames; elements from another frame fail `instanceof`
+ * Works across open shadow roots (the button inside one, or under the scope in one) and same-origin frames; elements from another frame fail `instanceof`
  * of this realm, so nodes are told apart by nodeType.
  */
 import type { SiteAdapter } from './types';
@@ -17,7 +17,8 @@ const EDITABLES = 'textarea,[contenteditable=""],[contenteditable="true"],[conte
 /** The send button that `target` (an event's composed target) is, or lies in; null when none. */
 export function sendButtonAt(target: EventTarget | null, site: SiteAdapter): Element | null {
   if (!isElement(target)) return null;
-  const button = target.closest(site.sendButtons.join(',')) ?? sayingSend(target.closest(BUTTONS));
+  // Through shadow roots: a <button> inside a web component's shadow, or a component host with role=button.
+  const button = closestDeep(target, site.sendButtons.join(',')) ?? sayingSend(closestDeep(target, BUTTONS));
   if (!button || button.matches(':disabled,[aria-disabled="true"]')) return null;
   return button;
 }
@@ -54,8 +55,27 @@ function sayingSend(button: Element | null): Element | null {
 }
 
 function holdsSendButton(node: Element, site: SiteAdapter): boolean {
-  if (node.querySelector(site.sendButtons.join(','))) return true;
-  return [...node.querySelectorAll(BUTTONS)].some((b) => sayingSend(b));
+  if (queryDeep(node, site.sendButtons.join(',')).length) return true;
+  return queryDeep(node, BUTTONS).some((b) => sayingSend(b));
+}
+
+/** Elements under `node` matching `selector`, in its light DOM and in the open shadow roots beneath it. */
+function queryDeep(node: Element | ShadowRoot, selector: string): Element[] {
+  const out = [...node.querySelectorAll(selector)];
+  for (const el of node.querySelectorAll('*'))
+    if (el.shadowRoot) out.push(...queryDeep(el.shadowRoot, selector));
+  return out;
+}
+
+/** Element.closest, continuing from a shadow root to its host (not out of the frame). */
+function closestDeep(el: Element, selector: string): Element | null {
+  for (let n: Element | null = el; n;) {
+    const hit = n.closest(selector);
+    if (hit) return hit;
+    const root = n.getRootNode();
+    n = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((root as ShadowRoot).host ?? null) : null;
+  }
+  return null;
 }
 
 /** Another box a person writes in under `node`; hidden helpers (Quill 1's 1px clipboard div) don't count. */
