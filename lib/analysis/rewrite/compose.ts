@@ -17,7 +17,8 @@ export interface ComposeContext {
 }
 
 /** The draft says what it asks is fixed: no invitation may follow (principle 11). */
-const FIXED = /\b(?:final|mandatory|compulsory|non-?negotiable|no exceptions|not up for (?:discussion|debate|negotiation))\b/i;
+const FIXED =
+  /\b(?:final|mandatory|compulsory|non-?negotiable|no exceptions|not up for (?:discussion|debate|negotiation))\b/i;
 
 /** Sentence-level facts, cached by sentence text: the engine re-composes on every keystroke. */
 const facts = new Map<string, { reason: boolean; invites: boolean }>();
@@ -46,7 +47,14 @@ const NOT_CONTEXT =
   /\b(?:thanks|thank|sorry|hope|great|congrat\w*|welcome|love|glad|happy|excited|I'll|I will|let me|we'll|please|pls|if|but|you|your)\b|^\W*(?:and|so|also|then|ok|okay|hi|hey|hello)\b/i;
 function isContext(s: string): boolean {
   const words = s.split(/\s+/).length;
-  return words >= 3 && words <= 20 && CONTEXT.test(s) && !NOT_CONTEXT.test(s) && !factsOf(s).invites;
+  return (
+    words >= 3 &&
+    words <= 20 &&
+    CONTEXT.test(s) &&
+    !NOT_CONTEXT.test(s) &&
+    !/^\W*\p{Lu}\p{Ll}+,/u.test(s) &&
+    !factsOf(s).invites
+  );
 }
 
 const built = new Map<string, SentenceOut>();
@@ -132,7 +140,7 @@ export function composeRewrites(findings: Finding[], ctx: ComposeContext): Findi
   const ordered = [...groups.values()].sort((a, b) => a.index - b.index);
   const flagged = new Set(ordered.map((g) => g.index));
   const invited =
-    ordered.some((g) => g.out?.invites) ||
+    ordered.some((g) => g.out?.invites || factsOf(text.slice(g.start, g.end)).invites) ||
     sentences.some((s, i) => !flagged.has(i) && factsOf(text.slice(s.start, s.end).trim()).invites);
   const last = [...ordered].reverse().find((g) => g.out?.ask && g.out.text);
   const carrier = invited || firmMessage || last?.out?.firm ? undefined : last;

@@ -28,7 +28,8 @@ export interface Clause {
   when?: string;
 }
 
-const GROUP = "everyone|everybody|all of you|each of you|all staff|staff|employees|the team|team members|each person|y'all";
+const GROUP =
+  "everyone|everybody|all of you|each of you|all staff|staff|employees|the team|team members|each person|y'all";
 const PRESSURE =
   "(?:'ve|\\s+have)\\s+got\\s+to|\\s+(?:got|gotta)(?:\\s+to)?|'ll\\s+(?:just\\s+|really\\s+|still\\s+)?(?:need|have)\\s+to|\\s+(?:will|are\\s+going\\s+to)\\s+(?:need|have)\\s+to|(?:'re|\\s+are|\\s+is)\\s+(?:required|expected|obliged|obligated|going\\s+to\\s+have)\\s+to|(?:\\s+will\\s+be|'ll\\s+be)\\s+(?:expected|required|obliged)\\s+to|\\s+(?:do\\s+)?(?:need|needs|have|has)\\s+to|\\s+must|(?:'re|\\s+are|\\s+is)\\s+to|\\s+will|'ll";
 /** "You need to …", "Everyone must …", "I need you to …", "Make sure you …" — the words before the verb. */
@@ -50,7 +51,8 @@ const NEGATIVE = /^(?:don't|dont|do not|never|stop)\b/i;
 
 const WHEN =
   /\b(?:by|before|until|no later than|on|at|for)\s+((?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow(?: morning| afternoon)?|tonight|today|noon|midnight|eod|cob|end of (?:the )?(?:day|week|month)|the end of (?:the )?(?:day|week|month)|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}(?:st|nd|rd|th)?))\b/i;
-const BARE_WHEN = /\b(tomorrow(?: morning| afternoon)?|tonight|today|this (?:morning|afternoon|evening|week))\b/i;
+const BARE_WHEN =
+  /\b(tomorrow(?: morning| afternoon)?|tonight|today|this (?:morning|afternoon|evening|week))\b/i;
 
 /** The time a clause names, for "Does Friday work for you?". */
 export function timeOf(clause: string): string | undefined {
@@ -100,6 +102,15 @@ export function isImperative(clause: string): boolean {
     .split(/[^a-z0-9'-]+/)
     .filter(Boolean);
   return startsImperative(words);
+}
+
+/** "use groups" → "using groups". */
+export function gerund(phrase: string): string {
+  if (/^\w+ing\b/.test(phrase)) return phrase;
+  const doc = nlp(phrase);
+  (doc.verbs().first() as unknown as { toGerund(): unknown }).toGerund();
+  const out = doc.text().replace(/^is\s+/i, '');
+  return out || phrase;
 }
 
 /** "relocating" → "relocate": the base form of a verb, from compromise. */

@@ -29,11 +29,16 @@ export const JABS: PhraseEntry[] = [
   },
   {
     id: 'as-said',
-    re: /\b(?:as|like) (?:(?:I|we)(?:'ve| have)? )?(?:already |previously |clearly |repeatedly )?(?:said|mentioned|stated|explained|noted|told you|asked|pointed out|discussed)(?: [\w']+){0,4}? (?:before|previously|already|several times|multiple times|many times|repeatedly|more than once|twice|a few times|countless times|at every \w+|in my (?:last|previous|earlier) (?:message|email|e-mail|note))\b[,:]?\s*|\b(?:as|like) (?:I|we) (?:already |previously |clearly |repeatedly )(?:said|mentioned|stated|explained|noted|told you|asked|pointed out)\b[,:]?\s*|\blike I (?:already )?said\b[,:]?\s*|\bas I told you\b[,:]?\s*/i,
+    re: /\b(?:as|like) (?:(?:I|we)(?:'ve| have)? )?(?:already |previously |clearly |repeatedly )?(?:said|mentioned|stated|explained|noted|told you|asked|pointed out|discussed)(?: [\w']+){0,4}? (?:before|earlier|yesterday|last (?:week|time|month)|previously|already|several times|multiple times|many times|repeatedly|more than once|twice|a few times|countless times|at every \w+|in my (?:last|previous|earlier) (?:message|email|e-mail|note))\b[,:]?\s*|\b(?:as|like) (?:I|we) (?:already |previously |clearly |repeatedly )(?:said|mentioned|stated|explained|noted|told you|asked|pointed out)\b[,:]?\s*|\blike I (?:already )?said\b[,:]?\s*|\bas I told you\b[,:]?\s*/i,
     say: '',
     alone: 'To recap the main points:',
     source: 'most-disliked email phrases (Perkbox 2018)',
-    examples: [['As I already said, permission slips go to the front office.', 'Permission slips go to the front office.']],
+    examples: [
+      [
+        'As I already said, permission slips go to the front office.',
+        'Permission slips go to the front office.',
+      ],
+    ],
   },
   {
     id: 'as-stated',
@@ -41,7 +46,12 @@ export const JABS: PhraseEntry[] = [
     say: '',
     alone: 'To recap:',
     source: 'most-disliked email phrases (Adobe 2019)',
-    examples: [['as previously stated, discharge orders should be in before 11.', 'Discharge orders should be in before 11.']],
+    examples: [
+      [
+        'as previously stated, discharge orders should be in before 11.',
+        'Discharge orders should be in before 11.',
+      ],
+    ],
   },
   {
     id: 'friendly-reminder',
@@ -79,7 +89,9 @@ export const JABS: PhraseEntry[] = [
     say: '',
     alone: 'Following up on my last email in case it got buried.',
     source: 'most-disliked email phrases (Perkbox 2018)',
-    examples: [['Not sure if you saw my last email.', 'Following up on my last email in case it got buried.']],
+    examples: [
+      ['Not sure if you saw my last email.', 'Following up on my last email in case it got buried.'],
+    ],
   },
   {
     id: 'nth-time',
@@ -87,15 +99,29 @@ export const JABS: PhraseEntry[] = [
     say: '',
     alone: 'Just checking in on this — let me know if anything is in the way.',
     source: 'coaching-model.md, passive-aggressive',
-    examples: [["This is the third time I've asked for the receipts.", 'Just checking in on this — let me know if anything is in the way.']],
+    examples: [
+      [
+        "This is the third time I've asked for the receipts.",
+        'Just checking in on this — let me know if anything is in the way.',
+      ],
+    ],
   },
   {
     id: 'should-not-have-to',
-    re: /^.*\b(?:I (?:really )?(?:shouldn't|should not) (?:have|need) to|I'm (?:tired|sick) of (?:repeating|saying|asking|reminding|chasing|telling)|(?:keep|keeps) repeating myself|(?:not going to |won't )repeat myself|not sure why [^.?!]{0,60}?(?:is|are) (?:still|so hard|so difficult|such a mess|so complicated)|not sure what(?:'s| is) (?:unclear|confusing|hard|difficult) about|why (?:is|are) (?:this|these|that|it) still|(?:this|it)(?: isn't|'s not| is not) rocket science|it's not that hard|(?:make sure|ensure) (?:this|it) (?:doesn't|does not|never) happens? again|I(?:'ve| have) (?:told you|already (?:explained|said|told you|covered)|(?:already )?asked (?:you )?(?:twice|three times|several times|multiple times|repeatedly|more than once))).*$/i,
+    re: /^[^,.:;]*?\b(?:I (?:really )?(?:shouldn't|should not) (?:have|need) to|I'm (?:tired|sick) of (?:repeating|saying|asking|reminding|chasing|telling)|(?:keep|keeps) repeating myself|(?:not going to |won't )repeat myself|not sure why [^.?!,]{0,60}?(?:is|are) (?:still|so hard|so difficult|such a mess|so complicated)|not sure what(?:'s| is) (?:unclear|confusing|hard|difficult) about|why (?:is|are) (?:this|these|that|it) still|(?:this|it)(?: isn't|'s not| is not) rocket science|it's not that hard|(?:make sure|ensure) (?:this|it) (?:doesn't|does not|never) happens? again|I(?:'ve| have) (?:told you|already (?:explained|said|told you|covered)|(?:already )?asked (?:you )?(?:twice|three times|several times|multiple times|repeatedly|more than once)))[^,.:;!?]*(?:[,:;.]\s*(?:but\s+)?|$)/i,
     say: '',
     alone: 'Just checking in on this — let me know if anything is in the way.',
     source: 'coaching-model.md, passive-aggressive',
-    examples: [["I shouldn't have to remind you about this.", 'Just checking in on this — let me know if anything is in the way.']],
+    examples: [
+      [
+        "I shouldn't have to remind you about this.",
+        'Just checking in on this — let me know if anything is in the way.',
+      ],
+      [
+        "I've told you this before: candidate notes go into the CRM on the same day.",
+        'Candidate notes go into the CRM on the same day.',
+      ],
+    ],
   },
 ];
 
@@ -106,11 +132,16 @@ export const BRUSH_OFFS: PhraseEntry[] = [
     re: /\bI (?:really )?(?:don't|do not|dont) care (how|what|when|where|who|whether|if) you ([^,.;!?]+)/i,
     say: '$1 you $2 is your call',
     source: 'coaching-model.md, rewrite principle 7',
-    examples: [["I don't care how you do it, just get the backlog down.", 'How you do it is your call, just get the backlog down.']],
+    examples: [
+      [
+        "I don't care how you do it, just get the backlog down.",
+        'How you do it is your call, just get the backlog down.',
+      ],
+    ],
   },
   {
     id: 'no-excuses',
-    re: /,?\s*\b(?:no excuses?(?: this time| anymore| whatsoever)?|no more excuses|no arguments?|no buts|don't argue(?: with me)?|(?:stop|quit) making excuses|spare me (?:the )?(?:excuses|details|drama))\b[.!]?/i,
+    re: /,?\s*\b(?:no excuses?(?: this time| anymore| whatsoever)?|no more excuses|(?:stop|quit) (?:complaining|whining|moaning)(?: about [^,.;!?]+)?|no arguments?|no buts|don't argue(?: with me)?|(?:stop|quit) making excuses|spare me (?:the )?(?:excuses|details|drama))\b[.!]?/i,
     say: '',
     alone: 'Tell me what is getting in the way.',
     source: 'coaching-model.md, dismissive',
@@ -118,11 +149,16 @@ export const BRUSH_OFFS: PhraseEntry[] = [
   },
   {
     id: 'not-up-for-discussion',
-    re: /\b(?:is|are|'s) (?:not up for (?:discussion|debate|negotiation)|non-?negotiable|not (?:a|open for|open to) (?:debate|discussion|negotiation)|final)\b/i,
-    say: 'is set',
+    re: /(?:\b(is|are)|(?<=\w)'s) (?:not up for (?:discussion|debate|negotiation)|non-?negotiable|not (?:a|open for|open to) (?:debate|discussion|negotiation)|final)\b/i,
+    say: ' $1 set',
     firm: true,
     source: 'coaching-model.md, rewrite principle 6',
-    examples: [['The move to the new CRM in March is not up for discussion.', 'The move to the new CRM in March is set.']],
+    examples: [
+      [
+        'The move to the new CRM in March is not up for discussion.',
+        'The move to the new CRM in March is set.',
+      ],
+    ],
   },
   {
     id: 'end-of-discussion',
@@ -131,6 +167,43 @@ export const BRUSH_OFFS: PhraseEntry[] = [
     firm: true,
     source: 'coaching-model.md, rewrite principle 6',
     examples: [['We ship on Friday, end of discussion.', 'We ship on Friday.']],
+  },
+  {
+    id: 'dont-care-that',
+    re: /\bI (?:really )?(?:don't|do not|dont) care (?:that|if) (you[^,.;!?]+)/i,
+    say: "I know $1, and I'm sorry about that",
+    source: 'coaching-model.md, rewrite principle 7',
+    examples: [
+      [
+        "I don't care that you had plans on Saturday.",
+        "I know you had plans on Saturday, and I'm sorry about that.",
+      ],
+    ],
+  },
+  {
+    id: 'not-my-problem',
+    re: /^\W*(?:that's |it's |this is )?not my (?:problem|concern|issue|business)\b(?:\s+(?:tbh|honestly|really))?,?\s*(?:that\s+)?(?=(\S+\s+\S+\s+\S+)?)/i,
+    say: 'I know ',
+    alone: 'Tell me what would help.',
+    source: 'coaching-model.md, dismissive',
+    examples: [['Not my problem the skip lorry was late.', 'I know the skip lorry was late.']],
+  },
+  {
+    id: 'your-business',
+    re: /\b((?:your|the|whatever(?:'s| is))\s[\w\s']{1,40}?)\s(?:is|are)\s(?:your (?:business|problem|concern|issue|lookout)|not (?:my|our) (?:business|responsibility|concern|problem))(?:,? not mine)?(?: right now)?/i,
+    say: 'I know this affects $1',
+    source: 'coaching-model.md, rewrite principle 7',
+    examples: [
+      ['Your weekend plans are your business, not mine.', 'I know this affects your weekend plans.'],
+    ],
+  },
+  {
+    id: 'wont-revisit',
+    re: /,?\s*(?:and\s+)?(?:I(?:'m| am) not (?:going to |gonna )?|I won't (?:be )?|I will not (?:be )?)?(?:not )?(?:reopen|revisit|discuss|debat|relitigat|argu(?:e|ing) about)(?:e|ing)? (?:this|it|that)(?: again)?(?: on here)?\b/i,
+    say: '',
+    firm: true,
+    source: 'coaching-model.md, rewrite principle 6',
+    examples: [["That's final, and I won't be revisiting it.", "That's set."]],
   },
   {
     id: 'because-i-said-so',
@@ -172,6 +245,13 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     examples: [['Why did you change the layout?', 'What led you to change the layout?']],
   },
   {
+    id: 'why-are-you-doing',
+    re: /^\W*why (?:on earth )?(?:are|were) (?:you|u) (?:even )?([a-z]+ing)\b([^?!]*?)\W*$/i,
+    say: 'What led you to $1$2?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['Why are you calling it three times?', 'What led you to call it three times?']],
+  },
+  {
     id: 'who-told-you',
     re: /^\W*who (?:told|said|gave) you (?:that )?([^?!]*?)\W*$/i,
     say: 'What led you to think $1?',
@@ -193,6 +273,10 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     examples: [['What is so hard about this?', 'What is making this hard?']],
   },
 ];
+
+/** "Why aren't you using groups?" → "What's stopping you from using groups?" (the verb put in -ing form). */
+export const WHY_NOT =
+  /^\W*why (?:aren't|isn't|don't|doesn't|didn't|haven't|won't|can't|wouldn't) (?:you|u) (?:just )?([a-z][^?!]*?)\W*$/i;
 
 /** Fallbacks when no entry fits. */
 export const OPEN_QUESTION_FALLBACK = 'Can you walk me through what happened?';

@@ -7,8 +7,8 @@
 import { hasReason } from '../cues';
 import type { RuleId } from '../types';
 import { clean, tidy } from './clean';
-import { infinitive, readClause, timeOf, verbOf, type Clause, type Form } from './forms';
-import { BRUSH_OFFS, OPEN_QUESTIONS, OPEN_QUESTION_FALLBACK } from './phrases';
+import { gerund, infinitive, readClause, timeOf, verbOf, type Clause, type Form } from './forms';
+import { BRUSH_OFFS, WHY_NOT, OPEN_QUESTIONS, OPEN_QUESTION_FALLBACK } from './phrases';
 import { hasSlot } from './slots';
 import { calm, fixI, lowerFirst, stripEnd, upperFirst } from './transforms';
 
@@ -67,6 +67,10 @@ const REQUEST_FORMS: ReadonlySet<Form> = new Set(['imperative', 'modal-request',
 const JOINS =
   /^(?:(?:if|when|whenever|before|after|once|as soon as|while|until|till|since|because|by|for|to|on|in|at|from|with|regarding|re|about)\b|(?:hi|hey|hello|ok|okay|so|oh|btw|fyi|also|and|then|now|right|well)\b\W*$|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\W*$|(?:team|all|guys|folks|everyone)\W*$)/iu;
 
+/** Words that never start an order: the clause is a question or a statement. */
+const NOT_A_VERB =
+  /^(?:(?:have|has|had|is|are|was|were|am|do|does|did|should|would|could|can|will)\s+(?:you|u|we|they|i|it|he|she|anyone|anybody|someone|there|this|that)\b|isn't|aren't|wasn't|doesn't|didn't|haven't|hasn't|shouldn't|wouldn't|couldn't|can't|won't|what|why|how|who|where|when|which|i|you|we|they|it|this|that|there|here|the|a|an|my|your|our)\b/i;
+
 const end = (s: string, mark: string) => stripEnd(s) + mark;
 
 /** Apply the rules' own phrase rewrites for findings inside [from, to), back to front. */
@@ -79,54 +83,103 @@ function substitute(text: string, parts: Part[], from: number, to: number): stri
   return out;
 }
 
+/** A name the sentence is addressed to ("…, Ben." or "Dean, …"): kept in front of a rewrite that says it anew. */
+function vocative(text: string): string {
+  const m = /,\s*(\p{Lu}\p{Ll}+)\W*$/u.exec(text) ?? /^\W*(\p{Lu}\p{Ll}+),/u.exec(text);
+  return m &&
+    !/^(?:I|Honestly|Seriously|Look|Listen|Well|So|Sorry|Please|Thanks|Okay|Ok|Yes|No|Right|Guys|Team|Folks|All)$/.test(
+      m[1]!,
+    )
+    ? `${m[1]}, `
+    : '';
+}
+const withName = (text: string, out: string) => {
+  const v = vocative(text);
+  return v ? v + lowerFirst(out) : out;
+};
+
 function loadedQuestion(text: string): string {
-  const q = stripEnd(calm(text)) + '?';
-  for (const e of OPEN_QUESTIONS) {
-    const m = e.re.exec(q);
-    if (m) return e.say.replace(/\$(\d)/g, (_, i: string) => fixI(m[Number(i)] ?? '').replace(/\byou\b/gi, 'you'));
-  }
-  return OPEN_QUESTION_FALLBACK;
+  // "HTML handles wrapping, why would you add line breaks?": the statement before the question stays.
+  const split = /^(.*?\S)[,;:]\s+((?:why|what|how|who)\b.*)$/i.exec(text.trim());
+  const lead =
+    split && !/^\W*(?:um+|uh+|so|and|also|but|wait|ok|okay|seriously|honestly)\W*$/i.test(split[1]!)
+      ? split[1]!
+      : '';
+  const q = stripEnd(calm(split ? split[2]! : text)) + '?';
+  const why = WHY_NOT.exec(q);
+  let out = OPEN_QUESTION_FALLBACK;
+  if (why) out = `What's stopping you from ${gerund(why[1]!)}?`;
+  else
+    for (const e of OPEN_QUESTIONS) {
+      const m = e.re.exec(q);
+      if (!m) continue;
+      out = e.say.replace(/\$(\d)/g, (_, i: string) => fixI(m[Number(i)] ?? ''));
+      break;
+    }
+  out = out.replace(/^What led you to (\w+ing)\b/, (_, v: string) => `What led you to ${infinitive(v)}`);
+  return lead ? `${end(upperFirst(calm(lead)), '.')} ${out}` : out;
 }
 
 /** Threats become the demand with its cause and help (principle 12). */
 function threat(text: string): string {
-  const t = stripEnd(calm(fixI(text)));
+  const t = stripEnd(calm(fixI(text))).replace(/^\W*(?:\p{Lu}\p{Ll}+,\s*)/u, '');
   let core: string | undefined;
   const orElse = /^(.*?\S),?\s+or (?:else\b|(?:you|I|we|they|HR|there|it)\b|you're\b).*$/i.exec(t);
-  const thenWill =
-    /^(?:if you(?:'re| are)? )?(.+?),?\s+(?:and|then)?\s*(?:you(?:'ll| will|'re| are)|we(?:'ll| will)|I(?:'ll| will)|there will be|it will be|HR will)\b.*$/i.exec(
+  const failure = /^\W*failure to (.+?) (?:will|may|could) (?:result|lead)\b/i.exec(t);
+  const notDone =
+    /^\W*if (.+?) (?:isn't|is not|aren't|are not|hasn't been|haven't been) ((?:done|finished|in|complete|completed|submitted|signed|fixed|ready|sorted|back)\b[^,]*),/i.exec(
       t,
     );
-  const anyone = /^\W*(?:anyone|anybody|whoever|any of you|those) (?:who|that)?\s*(?:is|are|'s)\s+(.+?)\s+(?:will|gets?|can)\b/i.exec(
-    t,
-  );
+  const ifYou = /^\W*if you(?:'re| are)? (.+?),/i.exec(t);
+  const andThen =
+    /^(.+?),?\s+and\s+(?:you(?:'ll| will|'re| are)|we(?:'ll| will)|I(?:'ll| will)|there will be|it will be|[A-Z]{2,} will)\b/.exec(
+      t,
+    );
+  const anyone =
+    /^\W*(?:anyone|anybody|whoever|any of you|those) (?:who|that)?\s*(?:is|are|'s)\s+(.+?)\s+(?:will|gets?|can)\b/i.exec(
+      t,
+    );
   if (orElse) {
-    const demand = orElse[1]!.split(/,?\s+and\s+(?=you\b)/i).pop()!;
-    const c = readClause(demand, new Set(['obligation', 'bare-command']));
-    core = `Please ${c.verb}`;
-  } else if (anyone) {
-    core = `Please don't be ${anyone[1]}`;
-  } else if (thenWill && /^if you/i.test(t)) {
-    core = `Please don't ${/^if you(?:'re| are)/i.test(t) ? 'be ' : ''}${verbOf(thenWill[1]!)}`;
-  } else if (thenWill && readClause(thenWill[1]!, new Set(['bare-command'])).verb.split(' ').length > 1) {
-    core = `Please don't ${verbOf(thenWill[1]!)}`;
-  }
-  return `${core ?? 'I need to see this change'}, because [reason]. ${SUPPORT}`;
+    const demand = orElse[1]!
+      .split(/,?\s+and\s+(?=you\b)/i)
+      .pop()!
+      .replace(/^(?:you (?:can|could) )?either\s+/i, '');
+    core = `Please ${readClause(demand, new Set(['obligation', 'bare-command'])).verb}`;
+  } else if (failure) core = `Please ${failure[1]}`;
+  else if (notDone) core = `I need ${lowerFirst(notDone[1]!)} ${notDone[2]}`;
+  else if (anyone) core = `Please don't be ${anyone[1]}`;
+  else if (ifYou) core = `Please don't ${/^\W*if you(?:'re| are)/i.test(t) ? 'be ' : ''}${verbOf(ifYou[1]!)}`;
+  else if (
+    andThen &&
+    /^[a-z]+\s+\S+/i.test(andThen[1]!) &&
+    !/^(?:I|we|you|if|this|that|it)\b/i.test(andThen[1]!)
+  )
+    core = `Please don't ${verbOf(andThen[1]!)}`;
+  return withName(text, `${core ?? 'I need to see this change'}, because [reason]. ${SUPPORT}`);
 }
 
 /** Put-downs become critique of the work with a blank for what is wrong (principle 13). */
 function putDown(text: string): string {
-  const work =
-    /\b(?:this|that|the|your|these|those)\s+((?:[a-z-]+\s+){0,2}?(?:plans?|ideas?|work|reports?|slides?|decks?|code|drafts?|designs?|proposals?|emails?|presentations?|numbers|figures|analysis|documents?|docs?|spreadsheets?|copy|layout|pitch|summary|writing|essay|answers?|approach|attempt|effort|output|results?|mistakes?|questions?))\b/i.exec(
-      text,
+  const t = calm(fixI(text)).replace(
+    /^\W*(?:honestly|frankly|seriously|look|lol|wow|god|jeez)\b[,!]?\s*/i,
+    '',
+  );
+  // "table 9's plates were the laziest thing…", "this PR is garbage": the thing judged is the subject.
+  const subject =
+    /^\W*((?:this|that|the|your|these|those|[\w']+'s)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(is|are|was|were|looks?|reads?)\b/i.exec(
+      t,
     );
-  if (work) {
-    const noun = work[1]!.toLowerCase();
-    const plural = /(?:s|numbers|figures)$/.test(noun) && !/(?:analysis|ss)$/.test(noun);
-    return `I'm not sure ${plural ? 'these' : 'this'} ${noun} ${plural ? 'work' : 'works'} yet: [concern]. What led you to ${plural ? 'them' : 'it'}?`;
+  if (subject && !/\b(?:you|guys|people|team)\b/i.test(subject[1]!)) {
+    const noun = subject[1]!.replace(/^(?:this|that)\s+/i, 'this ').replace(/^(?:these|those)\s+/i, 'these ');
+    const plural = /^(?:are|were)$/i.test(subject[2]!);
+    return withName(
+      text,
+      `I'm not sure ${lowerFirst(noun)} ${plural ? 'work' : 'works'} yet: [concern]. What led you to ${plural ? 'them' : 'it'}?`,
+    );
   }
-  if (/\b(?:this|that|it)\b/i.test(text)) return "I'm not sure this works yet: [concern]. What led you to it?";
-  return "I'd like to talk about how this is going: [concern]. What would help?";
+  if (/\b(?:this|that|it)\b/i.test(text))
+    return withName(text, "I'm not sure this works yet: [concern]. What led you to it?");
+  return withName(text, "I'd like to talk about how this is going: [concern]. What would help?");
 }
 
 /** "I'm relocating your office to the third floor" → "We need to move your office to the third floor". */
@@ -145,7 +198,10 @@ const SORRY_BUT = /\b(?:I'm |I am )?sorry,?\s+but\b/i;
  * it up to them.
  */
 function sorryBut(clause: string, explained: boolean): Pick<SentenceOut, 'text' | 'form' | 'invites'> {
-  const c = readClause(clause.replace(/^(?:I'm |I am )?sorry,?\s+but\s+/i, ''), new Set(['obligation', 'bare-command']));
+  const c = readClause(
+    clause.replace(/^(?:I'm |I am )?sorry,?\s+but\s+/i, ''),
+    new Set(['obligation', 'bare-command']),
+  );
   const why = explained ? '' : " This matters because [reason], and I can't see a way through without you.";
   const when = c.when && new RegExp(`\\b${c.when}\\b`, 'i').test(c.verb) ? ` ${c.when}` : '';
   return {
@@ -200,9 +256,11 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
   const phraseParts = parts.filter(
     (p) =>
       p.rule === 'objectifying' ||
-      (p.rule === 'dismissive' && !BRUSH_OFFS.some((e) => e.re.test(text.slice(Math.max(0, p.start - 6), p.end + 2)))),
+      (p.rule === 'dismissive' &&
+        !BRUSH_OFFS.some((e) => e.re.test(text.slice(Math.max(0, p.start - 6), p.end + 2)))),
   );
-  if (SORRY_BUT.test(text.slice(0, ms + 1)) && req.length) return { ...base, ...sorryBut(text.slice(ms, me), explained) };
+  if (SORRY_BUT.test(text.slice(0, ms + 1)) && req.length)
+    return { ...base, ...sorryBut(text.slice(ms, me), explained) };
   const pre = clean(substitute(text, phraseParts, 0, ms), { whole: false });
   const main = clean(substitute(text, phraseParts, ms, me), { whole: !req.length });
   const post = clean(substitute(text, phraseParts, me, text.length), { whole: false });
@@ -211,18 +269,30 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
   if (main.alone) return { ...base, firm, text: upperFirst(main.alone), form: 'statement' };
 
   const c = readClause(main.text, rules);
+  // A question the order rule caught ("Have you tried X?", "shouldn't it?"): nothing to rebuild.
+  if (req.length && c.form === 'imperative' && NOT_A_VERB.test(c.verb))
+    return { ...base, text: null, form: 'question' };
   // A plain statement next door that says why is tied in instead of a blank (principle 3).
-  const tie = inp.context ? `, since ${lowerFirst(fixI(stripEnd(inp.context)))}` : '';
+  const ctx = inp.context ? fixI(stripEnd(inp.context)) : '';
+  const tie = ctx
+    ? `, since ${/^(?:The|Our|My|We|It|They|There|This|That|These|Those|Its|Your)\b/.test(ctx) ? lowerFirst(ctx) : ctx}`
+    : '';
   let body: string;
   if (req.length) body = request(c, main.text, firm, reason, tie);
   else if (rules.has('decision-without-input'))
-    body = end(upperFirst(announce(stripEnd(main.text))), reason ? '.' : tie ? `${tie}.` : ', because [reason].');
+    body = end(
+      upperFirst(announce(stripEnd(main.text))),
+      reason ? '.' : tie ? `${tie}.` : ', because [reason].',
+    );
   else {
     // Jabs, shouting, objectifying, urgency on a statement: the statement, repaired, with a reason if it asks.
     const asks =
       rules.has('urgency') || /\b(?:needs? to|has to|have to|must|should|please|pls)\b/i.test(main.text);
     const mark = /\?\W*$/.test(main.text) ? '?' : /!\W*$/.test(text) && !rules.has('shouting') ? '!' : '.';
-    body = end(upperFirst(stripEnd(main.text)), asks && !reason ? `${tie || ', because [reason]'}${mark}` : mark);
+    body = end(
+      upperFirst(stripEnd(main.text)),
+      asks && !reason ? `${tie || ', because [reason]'}${mark}` : mark,
+    );
   }
 
   // Rejoin: a vocative or subordinate lead-in joins the clause; a full clause before it stands alone.
@@ -230,11 +300,23 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
   const origLead = text.slice(0, ms).trim();
   let out = body;
   if (lead) {
-    if (JOINS.test(origLead) && /[,:—–-]$/.test(origLead)) out = `${upperFirst(lead)}, ${lowerFirst(body)}`;
+    const name = /^\p{Lu}\p{Ll}+$/u.test(origLead);
+    if (name || (JOINS.test(origLead) && /[,:—–-]$/.test(origLead)))
+      out = `${upperFirst(lead)}, ${lowerFirst(body)}`;
     else out = `${end(upperFirst(lead.replace(/\s+(?:but|and|so)$/i, '')), '.')} ${body}`;
   }
   const tail = tidy(post.text);
-  if (tail && /[\p{L}\p{N}]/u.test(tail)) out = `${out} ${end(upperFirst(tail), /\?\W*$/.test(post.text) ? '?' : '.')}`;
+  if (tail && /[\p{L}\p{N}]/u.test(tail))
+    out = `${out} ${end(upperFirst(tail), /\?\W*$/.test(post.text) ? '?' : '.')}`;
   const ask = askFor(c, rules, text);
-  return { ...base, firm, tied: !reason && !!tie, text: out, form: req.length ? c.form : rules.has('decision-without-input') ? 'announcement' : c.form, ask, when: c.when ?? timeOf(text), invites: false };
+  return {
+    ...base,
+    firm,
+    tied: !!tie && out.includes(tie),
+    text: out,
+    form: req.length ? c.form : rules.has('decision-without-input') ? 'announcement' : c.form,
+    ask,
+    when: c.when ?? timeOf(text),
+    invites: false,
+  };
 }

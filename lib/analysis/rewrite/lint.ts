@@ -1,0 +1,74 @@
+/**
+ * The rewrite lint (issue 16, item 8): mechanical defects a good manager would never send. Run over every
+ * finding of every eval set by tests/unit/rewrite-lint.test.ts; each check names one defect.
+ */
+import { isAcronym } from './transforms';
+
+export type Defect =
+  | 'stacked-modal'
+  | 'try-not-to'
+  | 'bad-punctuation'
+  | 'doubled-word'
+  | 'no-capital'
+  | 'invite-after-firm'
+  | 'lost-number'
+  | 'lost-name'
+  | 'lost-url'
+  | 'lost-acronym';
+
+const STACKED =
+  /\b(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:can|could|would|will|is|are|was|any chance|be able|u|you|have you|(?:do|did|does) you|shouldn't|isn't|doesn't|haven't)\b/i;
+const FIRM = /\b(?:final|mandatory|non-?negotiable|no exceptions|not up for discussion)\b/i;
+const INVITE =
+  /\b(?:does (?:that|this|\w+(?: \w+)?) work for you|what would (?:you need|this change|make)|what do you think|before it's final|how does that sound|any thoughts)\b/i;
+/** Sentence ends that are abbreviations, not ends: "e.g. the", "5 p.m. on". */
+const ABBREV_END = /(?:\b(?:e\.g|i\.e|etc|vs|a\.m|p\.m|approx|incl|no|cf|al)\.|\.\.\.|…)$/i;
+
+const numbers = (s: string) => s.match(/\d+(?:[.:,]\d+)*/g) ?? [];
+const urls = (s: string) => s.match(/(?:https?:\/\/|www\.)[^\s)\]]+/g) ?? [];
+const acronyms = (s: string) =>
+  (s.match(/\b[A-Z][A-Z0-9&]{1,}s?\b/g) ?? []).filter((w) => isAcronym(w) && !/^\d+$/.test(w));
+/** Names: capitalised words inside a sentence, after a lowercase word ("ask Marcus", "by Friday"). */
+const names = (s: string) =>
+  [...s.matchAll(/(?<=\b[a-z][a-z']*,? )[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g)].map((m) => m[0]);
+
+/**
+ * Defects of one rewrite of `flagged` (the text it replaces) inside `message` (the whole original draft).
+ * Only what the rewrite introduced counts: a doubled word or lowercase start the writer typed is theirs.
+ */
+export function lintRewrite(flagged: string, rewrite: string): Defect[] {
+  const out: Defect[] = [];
+  if (STACKED.test(rewrite) && !STACKED.test(flagged)) out.push('stacked-modal');
+  if (/\btry (?:not|never) to\b/i.test(rewrite) && !/\btry (?:not|never) to\b/i.test(flagged))
+    out.push('try-not-to');
+  if (/[?.!],|\?\.|,\s*[?.!]|[.?!]\s*[.?!](?!\.)/.test(rewrite.replace(/\.{3}|…|\?!|!\?|!!+/g, ''))) {
+    const introduced = (rewrite.match(/[?.!],|\?\.|,\s*[?.!]/g) ?? []).some((p) => !flagged.includes(p));
+    if (introduced) out.push('bad-punctuation');
+  }
+  for (const m of rewrite.matchAll(/\b(\p{L}+)\s+\1\b/giu)) {
+    if (!new RegExp(`\\b${m[1]}\\s+${m[1]}\\b`, 'i').test(flagged) && !/^(?:that|had|is)$/i.test(m[1]!)) {
+      out.push('doubled-word');
+      break;
+    }
+  }
+  for (const m of rewrite.matchAll(/([.!?])\s+(\p{Ll}\S*)/gu)) {
+    const before = rewrite.slice(0, m.index + 1);
+    if (ABBREV_END.test(before) || flagged.includes(m[0])) continue;
+    out.push('no-capital');
+    break;
+  }
+  const firm = FIRM.exec(rewrite);
+  if (firm && INVITE.test(rewrite.slice(firm.index))) out.push('invite-after-firm');
+  const has = (list: string[], ok: (x: string) => boolean) => list.every(ok);
+  if (!has(numbers(flagged), (n) => rewrite.includes(n))) out.push('lost-number');
+  if (!has(urls(flagged), (u) => rewrite.includes(u))) out.push('lost-url');
+  if (!has(acronyms(flagged), (a) => new RegExp(`\\b${a}\\b`).test(rewrite))) out.push('lost-acronym');
+  if (!has(names(flagged), (n) => rewrite.includes(n))) out.push('lost-name');
+  return out;
+}
+
+/** Invitations after firm words anywhere in a rewritten message (an ask added after "this is final"). */
+export function inviteAfterFirm(message: string): boolean {
+  const firm = FIRM.exec(message);
+  return !!firm && INVITE.test(message.slice(firm.index));
+}
