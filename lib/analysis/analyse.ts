@@ -108,7 +108,7 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
   const head = text.slice(0, headEnd(text, Math.max(MIN_HEAD, budget * CHARS_PER_MS)));
   const masked = maskText(head, opts.ignore);
   const raw = head.replace(/[\u2018\u2019\u2032]/g, "'").replace(/[\u201C\u201D]/g, '"');
-  const sentences = splitSentences(masked);
+  const sentences = splitOnce(masked);
   const results: SentenceResult[] = [];
   let partial = false;
   for (const s of sentences) {
@@ -118,7 +118,7 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
       break;
     }
     const rawSentence = raw.slice(s.start, s.end);
-    const key = `${s.frame ? 'F' : 'B'}${s.text}\u0000${rawSentence === s.text ? '' : rawSentence}`;
+    const key = sentenceKey(s, rawSentence);
     let r = cache.get(key);
     if (!r) {
       r = analyseSentence(s.text, rawSentence, s.frame);
@@ -206,4 +206,87 @@ export function createAnalyser(defaults: AnalyseOptions = {}): Analyser {
       return result;
     },
   };
+}
+
+/** The cache key of one sentence: its masked text, whether it is in a frame, and its raw text when different. */
+function sentenceKey(s: { frame: boolean; text: string }, rawSentence: string): string {
+  return `${s.frame ? 'F' : 'B'}${s.text}\u0000${rawSentence === s.text ? '' : rawSentence}`;
+}
+
+/** splitSentences with a memory of the last text: a sliced pass and its closing run() split it once. */
+let lastSplit: { text: string; sentences: ReturnType<typeof splitSentences> } | null = null;
+function splitOnce(masked: string): ReturnType<typeof splitSentences> {
+  if (lastSplit?.text !== masked) lastSplit = { text: masked, sentences: splitSentences(masked) };
+  return lastSplit.sentences;
+}
+
+/** One pass of a sliced analyser over one text: step it until it returns the analysis. */
+export interface SlicedPass {
+  /** Characters analysed from the start of the text (the rest is left out of a very long draft). */
+  readonly covered: number;
+  /** Works for about `budgetMs`, then returns null to yield to the page, or the analysis when done. */
+  step(budgetMs: number): Analysis | null;
+}
+
+export interface SlicedAnalyser {
+  /** Starts a pass over `text` (a newer pass simply replaces an unfinished one; work done is kept). */
+  start(text: string, opts?: AnalyseOptions): SlicedPass;
+}
+
+/**
+ * createAnalyser() for long drafts in a page: the same analysis, cut into slices the caller runs between
+ * the page's own tasks, so no task blocks typing. Texts over `maxChars` are analysed up to the last
+ * sentence end before it, and the result is `partial`.
+ */
+export function createSlicedAnalyser(defaults: AnalyseOptions = {}, maxChars = 100_000): SlicedAnalyser {
+  let cache: Cache = new Map();
+  /** Sentences analysed by passes that have not finished yet (a newer edit replaced them). */
+  let fresh: Cache = new Map();
+  return {
+    start(input, opts) {
+      const all = String(input ?? '');
+      const text = all.length > maxChars ? all.slice(0, coverEnd(all, maxChars)) : all;
+      const options = { ...defaults, ...opts, timeBudgetMs: Infinity };
+      const keep: Cache = new Map();
+      let sentences: ReturnType<typeof splitSentences> | null = null;
+      let raw = '';
+      let i = 0;
+      return {
+        covered: text.length,
+        step(budgetMs) {
+          const deadline = performance.now() + budgetMs;
+          if (!sentences) {
+            if (!isEnglish(text)) return run(text, options, cache);
+            raw = text.replace(/[\u2018\u2019\u2032]/g, "'").replace(/[\u201C\u201D]/g, '"');
+            sentences = splitOnce(maskText(text, options.ignore));
+            if (performance.now() > deadline) return null;
+          }
+          // At least one sentence per step, so every slice makes progress.
+          for (let first = true; i < sentences.length; i++, first = false) {
+            if (!first && performance.now() > deadline) return null;
+            const s = sentences[i]!;
+            const rawSentence = raw.slice(s.start, s.end);
+            const key = sentenceKey(s, rawSentence);
+            let r = cache.get(key) ?? fresh.get(key);
+            if (!r) {
+              r = analyseSentence(s.text, rawSentence, s.frame);
+              fresh.set(key, r);
+            }
+            keep.set(key, r);
+          }
+          const result = run(text, options, keep);
+          cache = keep;
+          fresh = new Map();
+          return text.length < all.length ? { ...result, partial: true } : result;
+        },
+      };
+    },
+  };
+}
+
+/** Where a long text's analysed part ends: the last sentence or line end before `max` (else `max`). */
+function coverEnd(text: string, max: number): number {
+  const head = text.slice(0, max);
+  const end = Math.max(head.lastIndexOf('\n'), head.search(/[.!?]\s[^.!?]*$/) + 1);
+  return end > max / 2 ? end + 1 : max;
 }
