@@ -5,12 +5,13 @@
 import type { Analysis, AnalyseOptions, Finding } from '@/lib/analysis/types';
 import { createAdapter, type EditorAdapter } from '@/lib/editors';
 import { BoxView, type ViewFinding } from '@/lib/overlay/view';
+import { fillSlots } from '@/lib/analysis/rewrite/slots';
 import { overlayFor } from '@/lib/overlay/root';
 import type { Settings } from '@/lib/settings';
 import type { SiteAdapter } from '@/lib/sites';
 import type { MessageRecord } from '@/lib/stats/types';
 import { buildRecord } from './record';
-import type { Engine } from './engine';
+import type { Engine } from '@/lib/engine-chunk';
 import { SendWatch } from './send-watch';
 
 const DEBOUNCE_MS = 200;
@@ -61,7 +62,7 @@ export class BoxSession {
     this.adapter = createAdapter(element, overlay.shadow);
     this.analyser = deps.engine.createAnalyser();
     this.view = new BoxView(this.doc, {
-      apply: (id, i) => void this.apply(id, i),
+      apply: (id, i, fill) => void this.apply(id, i, fill),
       dismiss: (id) => this.dismiss(id),
       disableRule: (rule) => deps.disableRule(rule),
       focusEditor: () => element.focus({ preventScroll: true }),
@@ -109,6 +110,7 @@ export class BoxSession {
       title: info[f.rule]?.title ?? f.rule,
       message: f.message || info[f.rule]?.why || '',
       rewrites: f.rewrites,
+      problems: f.problems?.map((r) => info[r]?.title ?? r),
     }));
     this.view.show(
       view,
@@ -206,10 +208,12 @@ export class BoxSession {
     return { disabledRules: s.disabledRules, minSeverity: s.minSeverity, ignore: this.ignore };
   }
 
-  private async apply(id: string, index: number): Promise<void> {
+  private async apply(id: string, index: number, fill = ''): Promise<void> {
     const f = this.findings.find((x) => `${x.rule}:${x.start}` === id);
-    const rewrite = f?.rewrites[index];
-    if (!f || rewrite === undefined) return;
+    const chosen = f?.rewrites[index];
+    if (!f || chosen === undefined) return;
+    // The reason typed in the card fills the blank; left empty, the slot is applied and selected.
+    const rewrite = fillSlots(chosen, fill);
     this.view.closeCard();
     if (await this.replace(f.start, f.end, f.text, rewrite)) {
       this.applied.push({ rule: f.rule, text: f.text, rewrite });

@@ -3,6 +3,7 @@
  * "Don't flag this kind". Also the badge's list of all findings. Keyboard: Tab moves, Escape closes.
  */
 import { el } from './root';
+import { hasSlot } from '../analysis/rewrite/slots';
 import type { ViewActions, ViewFinding } from './types';
 
 export class Card {
@@ -35,9 +36,15 @@ export class Card {
     const title = el(this.doc, 'p', { class: 'title', id: titleId }, f.title);
     const why = el(this.doc, 'p', { class: 'why', id: `${titleId}-why` }, f.message);
     const quote = el(this.doc, 'p', { class: 'quote' }, `“${f.text}”`);
+    // One entry per sentence: every problem in it is named, and its one rewrite fixes them all.
+    const problems = f.problems && f.problems.length > 1 ? [problemList(this.doc, f.problems)] : [];
+    // The blank is filled here, before applying, so "[reason]" never reaches the draft unless the person wants.
+    const reason = f.rewrites.some(hasSlot) ? reasonBox(this.doc) : null;
     const list = el(this.doc, 'div', { class: 'rewrites', role: 'group', 'aria-label': 'Rewrites' });
     f.rewrites.forEach((rewrite, i) => {
-      const b = this.button(rewrite, () => this.actions.apply(f.id, i), { 'data-leadwell-apply': String(i) });
+      const b = this.button(rewrite, () => this.actions.apply(f.id, i, reason?.input.value ?? ''), {
+        'data-leadwell-apply': String(i),
+      });
       b.setAttribute('aria-label', `Apply: ${rewrite}`);
       list.appendChild(b);
     });
@@ -48,7 +55,8 @@ export class Card {
         'data-leadwell-disable-rule': f.rule,
       }),
     );
-    this.node.replaceChildren(title, why, quote, ...(f.rewrites.length ? [list] : []), actions);
+    const fix = f.rewrites.length ? [...(reason ? [reason.label] : []), list] : [];
+    this.node.replaceChildren(title, why, ...problems, quote, ...fix, actions);
     this.node.setAttribute('aria-labelledby', titleId);
     this.node.setAttribute('aria-describedby', `${titleId}-why`);
     this.node.setAttribute('data-leadwell-card', f.rule);
@@ -64,7 +72,12 @@ export class Card {
   ): void {
     const title = el(this.doc, 'p', { class: 'title', id: 'leadwell-list-title' }, summary);
     const items = el(this.doc, 'ul');
+    const seen = new Set<string>();
     for (const f of findings) {
+      // Findings of one sentence share its span (id "rule:start"): one entry per sentence.
+      const at = f.id.slice(f.id.lastIndexOf(':'));
+      if (seen.has(at)) continue;
+      seen.add(at);
       const li = el(this.doc, 'li');
       li.appendChild(this.button(`${f.title}: “${f.text}”`, () => pick(f.id)));
       items.appendChild(li);
@@ -160,4 +173,27 @@ export class Card {
     next?.focus();
     e.preventDefault();
   }
+}
+
+function problemList(doc: Document, titles: readonly string[]): HTMLElement {
+  const ul = el(doc, 'ul', {
+    class: 'problems',
+    'aria-label': 'Problems in this sentence',
+    'data-leadwell-problems': '',
+  });
+  for (const t of titles) ul.appendChild(el(doc, 'li', {}, t));
+  return ul;
+}
+
+/** "Your reason": typed here, it fills the rewrite's [slot] when applied. */
+function reasonBox(doc: Document): { label: HTMLElement; input: HTMLInputElement } {
+  const label = el(doc, 'label', { class: 'reason' }, 'Your reason (fills the [blank]):');
+  const input = el(doc, 'input', {
+    type: 'text',
+    'data-leadwell-reason': '',
+    placeholder: 'e.g. finance closes the month on Friday',
+    autocomplete: 'off',
+  });
+  label.appendChild(input);
+  return { label, input };
 }

@@ -18,6 +18,10 @@ button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #
 button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 button[data-leadwell-apply] { background: #eef6ee; border-color: #9bc59b; }
 .actions { display: flex; gap: 6px; flex-wrap: wrap; }
+.problems { margin: 0 0 8px; padding-left: 18px; color: #3d444d; }
+.reason { display: block; margin: 0 0 6px; color: #3d444d; }
+.reason input { display: block; width: 100%; box-sizing: border-box; margin-top: 3px; font: inherit; padding: 4px 6px;
+  border: 1px solid #d0d7de; border-radius: 6px; }
 .badge { position: fixed; pointer-events: auto; min-width: 24px; height: 24px; border-radius: 12px; padding: 0 7px;
   font: 600 12px/22px system-ui, sans-serif; text-align: center; border: 1px solid #9bc59b; background: #eef6ee; color: #1a7f37; }
 .badge[data-label="process-only"] { border-color: #e39b1b; background: #fff4e0; color: #8a5300; }

@@ -11,10 +11,13 @@ export interface ViewFinding {
   title: string;
   message: string;
   rewrites: string[];
+  /** Titles of every problem in this sentence, when it has more than one (they share one rewrite). */
+  problems?: string[];
 }
 
 export interface ViewActions {
-  apply(id: string, rewriteIndex: number): void;
+  /** `fill`: what the person typed for the rewrite's `[slot]`s in the card (empty leaves them to fill later). */
+  apply(id: string, rewriteIndex: number, fill?: string): void;
   dismiss(id: string): void;
   disableRule(rule: string): void;
   /** Gives focus back to the editor (after Escape from a card opened by keyboard). */
