@@ -3,7 +3,7 @@
  * order, a request already asked politely, a "you need to", a "don't"; who is asked, what is asked, when.
  */
 import nlp from 'compromise';
-import { startsImperative } from '../grammar';
+import { startsImperative, tagsOf } from '../grammar';
 import { fixI, stripEnd } from './transforms';
 
 export type Form =
@@ -54,11 +54,12 @@ const WHEN =
 const BARE_WHEN =
   /\b(tomorrow(?: morning| afternoon)?|tonight|today|this (?:morning|afternoon|evening|week))\b/i;
 
-/** The time a clause names, for "Does Friday work for you?". */
+/** The time a clause names, for "Does Friday work for you?": a day before a clock time. */
 export function timeOf(clause: string): string | undefined {
-  const w = WHEN.exec(clause)?.[1] ?? BARE_WHEN.exec(clause)?.[1];
-  if (!w || /^\d{1,2}$/.test(w)) return undefined;
-  return w.replace(/^(?:eod|cob)$/i, (m) => m.toUpperCase());
+  const found = [...clause.matchAll(new RegExp(WHEN.source, 'gi'))].map((m) => m[1]!.trim());
+  const bare = BARE_WHEN.exec(clause)?.[1];
+  const w = found.find((x) => !/^\d/.test(x)) ?? bare ?? found.find((x) => !/^\d{1,2}$/.test(x));
+  return w?.replace(/^(?:eod|cob)$/i, (m) => m.toUpperCase());
 }
 
 /** "send me the X, please" → "send me the X": softeners and "can you" gone, written English. */
@@ -113,8 +114,15 @@ export function gerund(phrase: string): string {
   return out || phrase;
 }
 
-/** "relocating" → "relocate": the base form of a verb, from compromise. */
+/** "relocating" → "relocate": the base form of a verb, from compromise, else by spelling. */
 export function infinitive(verb: string): string {
-  const out = nlp(verb).verbs().toInfinitive().text();
-  return out && /^[a-z]+$/i.test(out) ? out.toLowerCase() : verb;
+  const out = nlp(`we ${verb} it`)
+    .verbs()
+    .toInfinitive()
+    .text()
+    .replace(/^we\s+|\s+it$/g, '');
+  if (out && /^[a-z]+$/i.test(out) && out !== verb) return out.toLowerCase();
+  const stem = verb.replace(/ing$/, '');
+  if (/([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  return tagsOf(stem + 'e').includes('Infinitive') || /(?:at|iz|is|v|c|g)$/.test(stem) ? stem + 'e' : stem;
 }

@@ -225,7 +225,7 @@ export const BRUSH_OFFS: PhraseEntry[] = [
 export const OPEN_QUESTIONS: PhraseEntry[] = [
   {
     id: 'is-that-clear',
-    re: /^\W*(?:is (?:that|this|everything) (?:clear|understood)|(?:do you |you )?understand(?:ood)?|got (?:it|that)|capisce|comprende|(?:do I )?make myself clear|(?:are|is) we clear|(?:you )?hear me|clear)\b\W*$/i,
+    re: /^\W*(?:is (?:that|this|everything) (?:clear|understood)|(?:do you |you )?(?:understand|understood)|got (?:it|that)|capisce|comprende|(?:do I )?make myself clear|(?:are|is) we clear|(?:you )?hear me|clear)\b\W*$/i,
     say: 'Does that make sense, or is anything unclear?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [['Is that clear?', 'Does that make sense, or is anything unclear?']],
@@ -253,7 +253,7 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
   },
   {
     id: 'who-told-you',
-    re: /^\W*who (?:told|said|gave) you (?:that )?([^?!]*?)\W*$/i,
+    re: /^\W*who (?:told|said|gave) you ([^?!]*?)\W*$/i,
     say: 'What led you to think $1?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [['Who told you that was OK?', 'What led you to think that was OK?']],

@@ -56,7 +56,8 @@ const FIRM =
 /** Pieces of work big enough to ask what the reader would need. */
 const WORK_VERB =
   /^(?:finish|complete|prepare|write|build|fix|update|review|draft|redo|rewrite|revise|reorgani[sz]e|create|set up|put together|clean up|sort out|get|organi[sz]e|plan|run|cover|handle|take over|lead|deliver|produce|migrate|audit|analy[sz]e)\b/i;
-const MOVE = /\b(?:mov(?:e|es|ed|ing)|relocat\w*|switch\w*|transfer\w*)\b/i;
+const MOVE =
+  /\b(?:mov(?:e|es|ed|ing)|relocat\w*)\b.*\b(?:office|desk|floor|building|site|location|room|team|department)s?\b/i;
 /** Plainer verbs for a decision said again (principle 10: never longer or grander than needed). */
 const PLAIN: Record<string, string> = { relocate: 'move', utilise: 'use', utilize: 'use', commence: 'start' };
 
@@ -286,8 +287,11 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
     );
   else {
     // Jabs, shouting, objectifying, urgency on a statement: the statement, repaired, with a reason if it asks.
+    // A decision the draft says is fixed keeps its firmness and gains the why (principle 6).
     const asks =
-      rules.has('urgency') || /\b(?:needs? to|has to|have to|must|should|please|pls)\b/i.test(main.text);
+      rules.has('urgency') ||
+      main.firm ||
+      /\b(?:needs? to|has to|have to|must|should|please|pls)\b/i.test(main.text);
     const mark = /\?\W*$/.test(main.text) ? '?' : /!\W*$/.test(text) && !rules.has('shouting') ? '!' : '.';
     body = end(
       upperFirst(stripEnd(main.text)),
