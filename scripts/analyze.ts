@@ -1,4 +1,4 @@
-// The command-line analyser (see ../shared/testing-contract.md):
+// The command-line analyser (the README's "The analyser from the command line"):
 //   analyze [FILE|-]        the analysis for a person
 //   analyze --json [FILE]   the same analysis as one JSON object
 //   analyze --jsonl         batch: {"id","text"} lines on stdin → one result line each, same order
@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { analyse, RULE_INFO, type Analysis, type Finding } from '../lib/analysis/index.ts';
+import { notTextReason } from '../lib/analysis/language.ts';
 import { rewriteMessage } from '../lib/analysis/rewrite/message.ts';
 
 const USAGE = `Usage: npm run -s analyze -- [options] [FILE]
@@ -17,11 +18,17 @@ FILE "-" or no FILE reads standard input.
 Options:
   --json      print the analysis as one JSON object
   --jsonl     batch mode: read {"id","text"} lines on stdin, write one
-              {"id","label","score","findings":[...],"rewrite"} line per input, same order
+              {"id","label","score","findings":[...],"partial","language","covered","rewrite"}
+              line per input, same order; a bad line gets {"id","error"}
   --rewrite   print the whole message rewritten: each flagged sentence once, slots as [like this]
   -h, --help  show this help
 
-Exit status: 0 on success, 2 on bad usage or an unreadable file.`;
+A very long draft is analysed from its start for as long as the time budget
+(2 s) allows; the output says how many characters that covered. A draft that
+is not English gets no label and no score.
+
+Exit status: 0 on success; 1 when any --jsonl line failed; 2 on bad usage,
+an unreadable file or input that is not text.`;
 
 /** Thrown for problems the person can fix; printed without a stack trace, exit 2. */
 class UsageError extends Error {}
@@ -47,16 +54,32 @@ function parseArgs(args: string[]): Options | 'help' {
   return { mode, file: files[0] ?? '-' };
 }
 
+/** Control characters and undecodable bytes as escapes: no message writes raw bytes to a terminal. */
+const printable = (s: string) =>
+  s.replace(/\p{Cc}|\uFFFD|\p{Cs}/gu, (c) =>
+    c === '\t' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
 function readInput(file: string): string {
+  const name = file === '-' ? 'standard input' : file;
+  let text: string;
   try {
     // npm runs scripts from the project root; INIT_CWD is where the person typed the command.
-    return readFileSync(file === '-' ? 0 : resolve(process.env.INIT_CWD ?? '.', file), 'utf8');
+    text = readFileSync(file === '-' ? 0 : resolve(process.env.INIT_CWD ?? '.', file), 'utf8');
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why =
       err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message;
-    throw new UsageError(`cannot read ${file === '-' ? 'standard input' : file}: ${why}`);
+    throw new UsageError(`cannot read ${name}: ${why}`);
   }
+  const notText = notTextReason(text);
+  if (notText) throw new UsageError(`${name} is not text (${notText}); give a plain-text draft`);
+  return text;
+}
+
+/** The analysis as JSON: a draft that is not English has no label and no score. */
+function forJson(a: Analysis) {
+  return a.language === 'other' ? { ...a, label: null, score: null } : a;
 }
 
 // ---- human output -------------------------------------------------------------------------
@@ -94,18 +117,32 @@ function sentenceAround(text: string, f: Finding): { before: string; flagged: st
   };
 }
 
+const number = (n: number) => n.toLocaleString('en-US');
+
 function formatHuman(text: string, a: Analysis): string {
   const out: string[] = [];
+  if (a.language === 'other') {
+    // No label or score: the rules only read English, so any figure would be a guess.
+    out.push(`${bold('not English')}  no label, no score  ${number(a.words)} words`);
+    if (a.notice) out.push(a.notice);
+    return out.join('\n') + '\n';
+  }
   const count = `${a.findings.length} finding${a.findings.length === 1 ? '' : 's'}`;
   out.push(
-    `${bold(LABEL_PAINT[a.label](a.label))}  score ${bold(String(a.score))}/100  ${count}  ${a.words} words`,
+    `${bold(LABEL_PAINT[a.label](a.label))}  score ${bold(String(a.score))}/100  ${count}  ${number(a.words)} words`,
   );
   const cues = Object.entries(a.cues)
     .filter(([, on]) => on)
     .map(([cue]) => cue);
   out.push(dim(`${LABEL_GLOSS[a.label]}; cues: ${cues.length ? cues.join(', ') : 'none'}`));
   if (a.notice) out.push(a.notice);
-  if (a.partial) out.push(dim('(time budget ran out: only part of the text was analysed)'));
+  if (a.partial) {
+    const share = ((100 * a.covered) / Math.max(1, text.length)).toFixed(1);
+    out.push(
+      `Only the start was analysed before the time budget ran out: characters 1–${number(a.covered)} ` +
+        `of ${number(text.length)} (${share}%); the label, score and findings are for that part.`,
+    );
+  }
   a.findings.forEach((f, i) => {
     const info = RULE_INFO[f.rule];
     const { before, flagged, after } = sentenceAround(text, f);
@@ -122,12 +159,16 @@ function formatHuman(text: string, a: Analysis): string {
 
 // ---- batch output -------------------------------------------------------------------------
 
-function batchResult(id: unknown, text: string) {
+function batchResult(id: string | number, text: string) {
   const a = analyse(text);
+  const { label, score } = forJson(a);
   return {
     id,
-    label: a.label,
-    score: a.score,
+    label,
+    score,
+    partial: a.partial,
+    language: a.language,
+    covered: a.covered,
     findings: a.findings.map(({ rule, start, end, severity, message, rewrites }) => ({
       rule,
       start,
@@ -140,9 +181,49 @@ function batchResult(id: unknown, text: string) {
   };
 }
 
-/** Reads {"id","text"} lines; a bad line gets an error line on stderr and an {"id","error"} result. */
-async function runJsonl(): Promise<void> {
+/** Thrown for a bad input line: it gets an {"id","error"} result and the batch goes on. */
+class LineError extends Error {}
+
+function parseLine(line: string): { id: string | number; text: string } {
+  const notText = notTextReason(line);
+  if (notText) throw new LineError(`not text (${notText})`);
+  let item: unknown;
+  try {
+    item = JSON.parse(line);
+  } catch {
+    // JSON.parse's own message quotes the input; say what is wrong without echoing it.
+    throw new LineError('not valid JSON (want {"id","text"})');
+  }
+  if (typeof item !== 'object' || item === null || Array.isArray(item))
+    throw new LineError('not a JSON object');
+  const { id, text } = item as { id?: unknown; text?: unknown };
+  if (id === undefined) throw new LineError('missing "id"');
+  if (typeof id !== 'string' && typeof id !== 'number')
+    throw new LineError('"id" must be a string or a number');
+  if (typeof text !== 'string') throw new LineError('"text" must be a string');
+  const textNotText = notTextReason(text);
+  if (textNotText) throw new LineError(`"text" is not text (${textNotText})`);
+  return { id, text };
+}
+
+/** The id of a bad line when it has a usable one (so the caller can match the error), else null. */
+function idOf(line: string): string | number | null {
+  try {
+    const id: unknown = (JSON.parse(line) as { id?: unknown } | null)?.id;
+    return typeof id === 'string' || typeof id === 'number' ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads {"id","text"} lines; a bad line gets an error line on stderr and an {"id","error"} result.
+ * Returns the exit status: 1 when any line failed, after saying how many on stderr.
+ */
+async function runJsonl(): Promise<number> {
   let lineNo = 0;
+  let lines = 0;
+  let failed = 0;
   let pending: string[] = [];
   const flush = () => {
     if (pending.length) process.stdout.write(pending.join(''));
@@ -151,24 +232,23 @@ async function runJsonl(): Promise<void> {
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     lineNo++;
     if (!line.trim()) continue;
-    let id: unknown = null;
+    lines++;
     let result: object;
     try {
-      const item: unknown = JSON.parse(line);
-      if (typeof item !== 'object' || item === null || Array.isArray(item))
-        throw new Error('not a JSON object');
-      id = 'id' in item ? item.id : null;
-      if (!('text' in item) || typeof item.text !== 'string') throw new Error('"text" must be a string');
-      result = batchResult(id, item.text);
+      const { id, text } = parseLine(line);
+      result = batchResult(id, text);
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
+      failed++;
+      const message = printable(e instanceof Error ? e.message : String(e));
       process.stderr.write(`analyze: line ${lineNo}: ${message}\n`);
-      result = { id, error: message };
+      result = { id: idOf(line), error: message };
     }
     pending.push(JSON.stringify(result) + '\n');
     if (pending.length >= 200) flush();
   }
   flush();
+  if (failed) process.stderr.write(`analyze: ${failed} of ${lines} line${lines === 1 ? '' : 's'} failed\n`);
+  return failed ? 1 : 0;
 }
 
 async function main(): Promise<void> {
@@ -179,19 +259,24 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  if (opts.mode === 'jsonl') return runJsonl();
+  // The tagger builds its lexicon on first use (~1 s); do that before the first draft's time budget starts.
+  analyse('Warm up the engine, please.');
+  if (opts.mode === 'jsonl') {
+    process.exitCode = await runJsonl();
+    return;
+  }
   const text = readInput(opts.file);
   const analysis = analyse(text);
   // The draft itself when nothing needs a rewrite: what to send as it stands.
   if (opts.mode === 'rewrite') return void process.stdout.write(rewriteMessage(text, analysis) ?? text);
   process.stdout.write(
-    opts.mode === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatHuman(text, analysis),
+    opts.mode === 'json' ? JSON.stringify(forJson(analysis), null, 2) + '\n' : formatHuman(text, analysis),
   );
 }
 
 main().catch((e: unknown) => {
   if (e instanceof UsageError) {
-    process.stderr.write(`analyze: ${e.message}\n`);
+    process.stderr.write(`analyze: ${printable(e.message)}\n`);
     process.exit(2);
   }
   throw e;

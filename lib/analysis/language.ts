@@ -34,3 +34,21 @@ export function isEnglish(full: string): boolean {
   const kn = words.filter(known).length / words.length;
   return fn >= 0.12 || kn >= 0.5;
 }
+
+/** No draft contains these: C0 controls other than tab and line breaks, DEL, and U+FFFD (undecodable bytes). */
+const isOdd = (c: number) => (c < 0x20 && (c < 0x09 || c > 0x0d)) || c === 0x7f || c === 0xfffd;
+
+/**
+ * Why `text` is not text a person wrote (a binary file read as UTF-8), or null when it is text. A NUL
+ * settles it; otherwise more than 2% odd characters in the first 64 KB do.
+ */
+export function notTextReason(text: string): string | null {
+  const n = Math.min(text.length, 65_536);
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return 'it contains NUL bytes';
+    if (isOdd(c)) odd++;
+  }
+  return odd > Math.max(2, n * 0.02) ? 'it is full of control characters or invalid UTF-8' : null;
+}

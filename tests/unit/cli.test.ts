@@ -21,14 +21,15 @@ function cli(args: string[], input = '', env: Record<string, string> = {}) {
     input,
     encoding: 'utf8',
     env: { ...base, ...env },
-    timeout: 30_000,
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 const rulesOf = (findings: { rule: string }[]) => [...new Set(findings.map((f) => f.rule))].sort();
 
-describe('analyze CLI', { timeout: 30_000 }, () => {
+describe('analyze CLI', { timeout: 120_000 }, () => {
   const expected = analyse(DRAFT);
 
   it('finds the order and the scolding phrase in the sample draft', () => {
@@ -83,7 +84,7 @@ describe('analyze CLI', { timeout: 30_000 }, () => {
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
-  it('--jsonl answers every line in order, with UTF-16 offsets, and reports a bad line without stopping', () => {
+  it('--jsonl answers every line in order, with UTF-16 offsets, and reports bad lines without stopping', () => {
     const items = [
       { id: 'plain', text: 'Send me the report by Friday.' },
       { id: 'emoji', text: '🚚🔥 Per my last email, the deadline is Friday.' },
@@ -99,7 +100,9 @@ describe('analyze CLI', { timeout: 30_000 }, () => {
       ['--jsonl'],
       [...lines, '', JSON.stringify(items[2])].join('\n') + '\n',
     );
-    expect(code).toBe(0);
+    // Two of the five lines failed: the batch goes on, then exits non-zero and says how many.
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/2 of 5 lines failed/);
     const out = stdout
       .trim()
       .split('\n')
@@ -109,6 +112,10 @@ describe('analyze CLI', { timeout: 30_000 }, () => {
     expect(out[3].error).toContain('text');
     expect(stderr).toMatch(/line 2\b/);
     expect(stderr).toMatch(/line 4\b/);
+    for (const i of [0, 2, 4]) {
+      expect(out[i]).toMatchObject({ partial: false, language: 'en', covered: expect.any(Number) });
+      expect(out[i]).toHaveProperty('rewrite');
+    }
 
     for (const [item, result] of [
       [items[0]!, out[0]],
@@ -133,6 +140,89 @@ describe('analyze CLI', { timeout: 30_000 }, () => {
     expect(rulesOf(out[0].findings)).toContain('bare-command');
     expect(rulesOf(out[2].findings)).toEqual(['passive-aggressive']);
     expect(out[4].findings).toEqual([]);
+  });
+
+  it('--jsonl exits 0 when every line is good', () => {
+    const { code, stderr } = cli(['--jsonl'], '{"id":"a","text":"Thanks for the help."}\n');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+  });
+
+  it.each([
+    ['no id', '{"text":"Send it."}', /missing "id"/],
+    ['a null id', '{"id":null,"text":"Send it."}', /"id" must be a string or a number/],
+    ['an object id', '{"id":{"a":1},"text":"Send it."}', /"id" must be a string or a number/],
+  ])('--jsonl treats a line with %s as an error', (_what, line, message) => {
+    const { code, stdout, stderr } = cli(['--jsonl'], line + '\n');
+    expect(code).toBe(1);
+    const out = JSON.parse(stdout);
+    expect(out).toEqual({ id: null, error: expect.stringMatching(message) });
+    expect(stderr).toMatch(/line 1: /);
+    expect(stderr).toMatch(/1 of 1 line failed/);
+  });
+
+  it('--jsonl says a line is not text without echoing its bytes', () => {
+    const binary = Buffer.from([0x7b, 0x00, 0x1b, 0x5b, 0x32, 0x4a, 0xff, 0xfe, 0x07, 0x0a]).toString(
+      'latin1',
+    );
+    const controls = '{"id":"c","text":"Send \\u001b[2J it\\u0007\\u0000."}';
+    const { code, stdout, stderr } = cli(['--jsonl'], `${binary}${controls}\n`);
+    expect(code).toBe(1);
+    // Neither stream carries a control character other than the line breaks.
+    expect((stdout + stderr).replace(/\n/g, '')).not.toMatch(/\p{Cc}/u);
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out).toEqual([
+      { id: null, error: expect.stringMatching(/^not text/) },
+      { id: 'c', error: expect.stringMatching(/"text" is not text/) },
+    ]);
+  });
+
+  it('exits 2 on a binary file, saying it is not text and printing none of its bytes', () => {
+    const file = join(dir, 'image.bin');
+    writeFileSync(file, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)));
+    for (const args of [[file], ['--json', file]]) {
+      const { code, stdout, stderr } = cli(args);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/image\.bin is not text/);
+      expect(stderr.replace(/\n/g, '')).not.toMatch(/[\p{Cc}\uFFFD]/u);
+    }
+  });
+
+  it('gives a draft that is not English no label and no score', () => {
+    const spanish = 'Hola equipo, necesito que terminen el informe para el viernes sin falta, por favor.';
+    const human = cli([], spanish);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toMatch(/not English/);
+    expect(human.stdout).not.toMatch(/\/100|no-ask|people-aware|process-only/);
+    const json = JSON.parse(cli(['--json'], spanish).stdout);
+    expect(json).toMatchObject({ language: 'other', label: null, score: null, findings: [] });
+    const line = JSON.parse(cli(['--jsonl'], JSON.stringify({ id: 'es', text: spanish }) + '\n').stdout);
+    expect(line).toMatchObject({ id: 'es', language: 'other', label: null, score: null, partial: false });
+  });
+
+  it('analyses the start of a 2 MB draft and says exactly how much it covered', () => {
+    const file = join(dir, 'export.txt');
+    const text = Array.from(
+      { length: 25_000 },
+      (_, i) => `@sam${i} please send me report ${i} from https://example.com/r/${i} by Friday.\n`,
+    ).join('');
+    writeFileSync(file, text);
+    const human = cli([file]);
+    expect(human.code).toBe(0);
+    const words = Number(/([\d,]+) words/.exec(human.stdout)![1]!.replace(/,/g, ''));
+    expect(words).toBeGreaterThan(0);
+    const covered = /characters 1–([\d,]+) of ([\d,]+) \(/.exec(human.stdout);
+    expect(covered, human.stdout).not.toBeNull();
+    expect(Number(covered![2]!.replace(/,/g, ''))).toBe(text.length);
+    const json = JSON.parse(cli(['--json', file]).stdout);
+    expect(json.partial).toBe(true);
+    expect(json.covered).toBeGreaterThan(0);
+    expect(json.covered).toBeLessThan(text.length);
+    expect(json.findings.length).toBeGreaterThan(0);
   });
 
   it.each([
