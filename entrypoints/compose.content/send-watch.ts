@@ -21,12 +21,16 @@ export interface SendHooks {
 const CONFIRM_MS = 2500;
 /** The least time between two records of one box: no person sends two messages from one box faster. */
 const MIN_GAP_MS = 1000;
+/** How long after the person's click or Enter an emptied box still counts as sent (debounce + host's delay). */
+const GESTURE_MS = 3000;
 /** Trusted events in the box that mean the person is writing in it. */
 const INPUT_EVENTS = ['keydown', 'beforeinput', 'paste', 'drop', 'cut', 'compositionend'] as const;
 
 export class SendWatch {
   private pending: { record: MessageRecord; at: number } | null = null;
   private lastDeleteAt = 0;
+  /** The person's last click or Enter anywhere around the box: a box emptied long after neither is no send. */
+  private lastGestureAt = 0;
   private lastRecord: MessageRecord | null = null;
   /** The send button last pressed by key, so the click the browser then synthesises is not a second send. */
   private keyed: { button: Element; at: number } | null = null;
@@ -58,6 +62,7 @@ export class SendWatch {
     };
     const onClick = (e: MouseEvent): void => {
       if (!e.isTrusted) return; // a page script's button.click() is not the person sending
+      this.lastGestureAt = Date.now();
       const button = this.ownSendButton(e);
       if (!button) return;
       const keyed = this.keyed;
@@ -68,6 +73,7 @@ export class SendWatch {
     // A send button reached with Tab fires no click for Enter/Space when it is a div[role=button] (Gmail).
     const onButtonKey = (e: KeyboardEvent): void => {
       if (!e.isTrusted) return;
+      if (e.key === 'Enter') this.lastGestureAt = Date.now();
       if ((e.key !== 'Enter' && e.key !== ' ') || e.repeat || e.isComposing) return;
       if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
       const button = this.ownSendButton(e);
@@ -102,7 +108,11 @@ export class SendWatch {
    */
   analysed(blank: boolean, record: MessageRecord | null): void {
     if (this.pending) return this.check();
-    if (blank && this.lastRecord && Date.now() - this.lastDeleteAt > 1500) this.send(this.lastRecord);
+    // Pages empty the box by script when they send, and a page could do so at any time: it counts only right
+    // after the person clicked or pressed Enter, and not right after they deleted text themselves.
+    const now = Date.now();
+    if (blank && this.lastRecord && now - this.lastDeleteAt > 1500 && now - this.lastGestureAt < GESTURE_MS)
+      this.send(this.lastRecord);
     this.lastRecord = record;
   }
 

@@ -1,7 +1,7 @@
 // When a message counts as sent, in real Chromium with the production build: only the box's own Send (clicked,
 // or reached with Tab and pressed with Enter or Space) records it, once; a share "Send", another form's submit
 // button or another compose window's Send records nothing; a box in an iframe is sent from the page around it;
-// Ctrl+Enter sends; a removed draft is a 'leave'.
+// Ctrl+Enter sends; a removed, unsent draft records nothing; a send button in a web component's shadow root counts.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -82,6 +82,35 @@ const MAIL = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 </script>
 </body></html>`;
 
+/** A chat whose Send button is rendered by a web component in its own (open) shadow root. */
+const SHADOW_URL = 'https://app.slack.com/client/T0LEADWELL/C0SHADOW';
+const SHADOW = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shadow send</title></head>
+<body style="font: 15px sans-serif">
+<section class="composer" style="width: 480px">
+  <div id="box" contenteditable="true" role="textbox" style="min-height: 80px; border: 1px solid #999"></div>
+  <chat-actions id="actions"></chat-actions>
+</section>
+<section class="sidebar"><chat-actions id="other"></chat-actions></section>
+<script>
+  window.__sent = [];
+  customElements.define('chat-actions', class extends HTMLElement {
+    connectedCallback() {
+      const root = this.attachShadow({ mode: 'open' });
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.id = 'send';
+      const label = document.createElement('span');
+      label.textContent = 'Send';
+      button.append(label);
+      root.append(button);
+      if (this.id !== 'actions') return;
+      // The box is left as it is (no "box emptied" signal): only the button itself can tell the send.
+      button.addEventListener('click', () => window.__sent.push(document.getElementById('box').innerText.trim()));
+    }
+  });
+</script>
+</body></html>`;
+
 const COMMAND = 'Send me the report by Friday.';
 const OBLIGATION = 'You need to finish the audit by Friday.';
 
@@ -89,7 +118,7 @@ let ext: LaunchedExtension;
 let page: Page;
 
 beforeAll(async () => {
-  ext = await launchExtension({ extraPages: { [FEED_URL]: FEED, [MAIL_URL]: MAIL } });
+  ext = await launchExtension({ extraPages: { [FEED_URL]: FEED, [MAIL_URL]: MAIL, [SHADOW_URL]: SHADOW } });
   page = await ext.context.newPage();
   await captureStatsRecords(ext);
 });
@@ -191,13 +220,25 @@ describe('a message counts as sent only through its own box', () => {
     expect(record).toMatchObject({ site: 'outlook.live.com', rules: { 'bare-command': 1 } });
   });
 
-  it('a changed draft whose box goes away unsent is recorded as a leave, not a send', async () => {
+  it("a Send button inside a web component's shadow root records one; another component's records none", async () => {
+    await page.goto(SHADOW_URL);
+    await writeDraft('#box', COMMAND, 'bare-command');
+    const before = (await recorded('send')).length;
+    await page.click('#other >> #send'); // Playwright pierces open shadow roots
+    await page.waitForTimeout(1200);
+    expect((await recorded('send')).length).toBe(before);
+    await page.click('#actions >> #send');
+    const [record] = await expectSends(before, 1);
+    expect(record).toMatchObject({ site: 'app.slack.com', rules: { 'bare-command': 1 } });
+    expect(await sentOnPage()).toBe(1);
+  });
+
+  it('a changed draft whose box goes away unsent records nothing (only sent messages are recorded)', async () => {
     await page.goto(FEED_URL);
     await writeDraft('#box', COMMAND, 'bare-command');
-    const sends = (await recorded('send')).length;
-    const leaves = (await recorded('leave')).length;
+    const before = (await recorded('send')).length + (await recorded('leave')).length;
     await page.evaluate(() => document.querySelector('aside')?.remove());
-    await expect.poll(async () => (await recorded('leave')).length, { timeout: 6000 }).toBe(leaves + 1);
-    expect((await recorded('send')).length).toBe(sends);
+    await page.waitForTimeout(3500); // the sweep that notices a removed box runs every 2 s
+    expect((await recorded('send')).length + (await recorded('leave')).length).toBe(before);
   });
 });
