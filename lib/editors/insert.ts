@@ -22,13 +22,19 @@ export function pasteText(target: HTMLElement, text: string): boolean {
   const view = target.ownerDocument.defaultView ?? window;
   const data = new view.DataTransfer();
   data.setData('text/plain', text);
-  const event = new view.ClipboardEvent('paste', {
+  // Firefox ignores `clipboardData` here (the page gets an empty DataTransfer, and every model editor then
+  // deleted the selection and inserted nothing); it fills clipboardData from its own `dataType`/`data` members,
+  // which other browsers ignore.
+  const init: ClipboardEventInit & { dataType: string; data: string } = {
     clipboardData: data,
+    dataType: 'text/plain',
+    data: text,
     bubbles: true,
     cancelable: true,
     composed: true,
-  });
-  // Firefox ignores clipboardData in the constructor; define it so editors still see the text.
+  };
+  const event = new view.ClipboardEvent('paste', init);
+  // A DOM without clipboardData on synthetic events (e.g. a test DOM): define it so editors still see the text.
   if (!event.clipboardData) Object.defineProperty(event, 'clipboardData', { value: data });
   target.dispatchEvent(event);
   return event.defaultPrevented;
