@@ -88,7 +88,12 @@ function findingItem(f: Finding, actions: ViewActions): HTMLElement {
       'div',
       { class: 'finding-head' },
       h('span', { class: 'sev', title: f.severity }, f.severity),
-      h('strong', {}, info?.title ?? f.rule),
+      // One entry per sentence: every problem in it named; its one rewrite fixes them all.
+      h(
+        'strong',
+        {},
+        (f.problems ?? [f.rule]).map((r) => RULE_INFO[r]?.title ?? r).join(' · ') || info?.title,
+      ),
     ),
     h('blockquote', { class: 'flagged', 'data-popup-text': f.text }, f.text),
     h('p', { class: 'why' }, f.message),
@@ -128,7 +133,7 @@ function rewriteLists(f: Finding, actions: ViewActions): HTMLElement[] {
 
 function wholeMessage(text: string, analysis: Analysis, actions: ViewActions): HTMLElement | null {
   if (!analysis.findings.some((f) => f.rewrites.length)) return null;
-  const rewritten = rewriteMessage(text, analysis);
+  const rewritten = rewriteMessage(text, analysis) ?? text;
   return h(
     'details',
     { class: 'whole', 'data-popup-whole': '' },
@@ -171,7 +176,9 @@ export function renderAnalysis(text: string, analysis: Analysis, actions: ViewAc
     h(
       'ol',
       { class: 'findings', 'aria-label': `${analysis.findings.length} findings` },
-      ...analysis.findings.map((f) => findingItem(f, actions)),
+      ...analysis.findings
+        .filter((f, i, all) => all.findIndex((g) => g.start === f.start && g.end === f.end) === i)
+        .map((f) => findingItem(f, actions)),
     ),
   );
   const whole = wholeMessage(text, analysis, actions);
