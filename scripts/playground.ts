@@ -32,6 +32,9 @@ async function focusEditor(page: Page, index: number) {
     editable?.ownerDocument.defaultView?.focus();
     editable?.focus();
   }, index);
+  // A key of the person's own (trusted): Leadwell shows itself in a box only after real input there, never on
+  // a scripted focus alone (issue 15), so a focused sample draft would otherwise stay unmarked.
+  await page.keyboard.press('Shift');
 }
 
 /** Leadwell's marks and badge over the index-th editor's card (marks of the other boxes stay on screen). */
