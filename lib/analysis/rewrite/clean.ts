@@ -19,7 +19,10 @@ const substantial = (s: string) => (s.match(/[\p{L}\p{N}]{2,}/gu)?.length ?? 0) 
 function applyEntry(text: string, e: PhraseEntry): { text: string; hit: boolean } {
   const m = e.re.exec(text);
   if (!m) return { text, hit: false };
-  const said = e.say.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? '');
+  // A group moved mid-sentence loses its capital ("Your plans" → "…affects your plans"), names keep theirs.
+  const group = (i: number) =>
+    (m[i] ?? '').replace(/^(?:Your|The|Whatever|This|That|Our|My)\b/, (w) => w.toLowerCase());
+  const said = e.say.replace(/\$(\d)/g, (_, i: string) => group(Number(i)));
   return { text: text.slice(0, m.index) + said + text.slice(m.index + m[0].length), hit: true };
 }
 

@@ -43,6 +43,8 @@ const OBLIGE = [
     'i',
   ),
   /^(?:please\s+)?(?:make sure|be sure|ensure)\s+(?:that\s+)?(?:you\s+(?:all\s+)?|to\s+)/i,
+  // "I want this report done by Fri": the thing wanted and its state; the request is to "get" it so.
+  /^(?:I|we)(?:'d| would)?\s+(?:need|want|expect|require)\s+(?<get>)(?=(?:this|that|these|those|the|your|it|them)\b)/i,
 ];
 const SOFT = /^(?:(?:please|pls|plz|kindly|just|also|and|then|so|ok|okay|now|quickly|again)\b[,:]?\s+)+/i;
 export const MODAL =
@@ -84,7 +86,7 @@ export function readClause(clause: string, rules: ReadonlySet<string>): Clause {
       if (!m) continue;
       const who = m.groups?.['who']?.toLowerCase();
       const subject = who && !/^(?:you|u)\b/.test(who) ? who : undefined;
-      const verb = verbOf(c.slice(m[0].length));
+      const verb = (m.groups?.['get'] !== undefined ? 'get ' : '') + verbOf(c.slice(m[0].length));
       return { form: NEGATIVE.test(verb) ? 'negative-order' : 'obligation', subject, verb, when };
     }
   }

@@ -95,7 +95,7 @@ export const JABS: PhraseEntry[] = [
   },
   {
     id: 'nth-time',
-    re: /\b(?:this is the |that's the )?(?:second|third|fourth|fifth|umpteenth|nth) time (?:I've |I have |I'm |I am )?(?:asking|asked|raising|raised|mentioning|mentioned|reminding|chasing)\b\s*/i,
+    re: /\b(?:this is the |that's the )?(?:second|third|fourth|fifth|umpteenth|nth) time (?:I've |I have |I'm |I am )?(?:asking|asked|raising|raised|mentioning|mentioned|reminding|chasing)(?: (?:for|about))?\b\s*/i,
     say: '',
     alone: 'Just checking in on this — let me know if anything is in the way.',
     source: 'coaching-model.md, passive-aggressive',
@@ -149,8 +149,8 @@ export const BRUSH_OFFS: PhraseEntry[] = [
   },
   {
     id: 'not-up-for-discussion',
-    re: /(?:\b(is|are)|(?<=\w)'s) (?:not up for (?:discussion|debate|negotiation)|non-?negotiable|not (?:a|open for|open to) (?:debate|discussion|negotiation)|final)\b/i,
-    say: ' $1 set',
+    re: /(\s(?:is|are)|(?<=\w)'s) (?:not up for (?:discussion|debate|negotiation)|non-?negotiable|not (?:a|open for|open to) (?:debate|discussion|negotiation)|final)\b/i,
+    say: '$1 set',
     firm: true,
     source: 'coaching-model.md, rewrite principle 6',
     examples: [
@@ -250,6 +250,37 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     say: 'What led you to $1$2?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [['Why are you calling it three times?', 'What led you to call it three times?']],
+  },
+  {
+    id: 'how-could-you',
+    re: /^\W*how (?:could|can|would) (?:you|u) (?:possibly |even )?([a-z][^?!]*?)\W*$/i,
+    say: 'What led you to $1?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['How could you leave Year 8 on their own?', 'What led you to leave Year 8 on their own?']],
+  },
+  {
+    id: 'what-were-you-thinking',
+    re: /^\W*what (?:were|was) (?:you|u) thinking,?\s*([a-z]+ing\b[^?!]*?)\W*$/i,
+    say: 'What led you to $1?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      [
+        "What were you thinking, leaving bed 12's call bell out of reach?",
+        "What led you to leave bed 12's call bell out of reach?",
+      ],
+    ],
+  },
+  {
+    id: 'is-it-that-hard',
+    re: /^\W*is it (?:really |honestly )?(?:that|so) (?:hard|difficult) to ([^?!]*?)\W*$/i,
+    say: 'What is making it hard to $1?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      [
+        'Is it really that hard to fill in the fridge log?',
+        'What is making it hard to fill in the fridge log?',
+      ],
+    ],
   },
   {
     id: 'who-told-you',
