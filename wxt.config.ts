@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { DEFAULT_MATCHES } from './lib/sites/defaults';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -15,10 +16,18 @@ export default defineConfig({
     // notifications: only for the opt-in weekly reminder, requested when the person turns it on.
     optional_permissions:
       browser === 'firefox' ? ['https://*/*', 'http://*/*', 'notifications'] : ['notifications'],
-    // The engine chunk the compose content script import()s on first focus of a box (default sites and
-    // any the person adds). A per-session URL, so pages cannot probe for it to tell Leadwell is installed.
-    web_accessible_resources: [
-      { resources: ['leadwell-engine.js'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
+    // The only script at page load: a few KB that waits for focus on a box, then asks the background to
+    // inject the engine and the compose app into that frame (nothing is web-accessible). Sites the person
+    // adds get the same script registered at runtime (lib/site-access.ts copies this entry's shape).
+    content_scripts: [
+      {
+        matches: DEFAULT_MATCHES,
+        js: ['compose-loader.js'],
+        all_frames: true,
+        match_about_blank: true,
+        match_origin_as_fallback: true,
+        run_at: 'document_idle',
+      },
     ],
     browser_specific_settings:
       browser === 'firefox'

@@ -1,13 +1,14 @@
 /**
- * Everything the content script needs only once someone writes: the analysis engine (compromise inside) and
- * the app around it (sessions, editor adapters, overlay, settings). The content script import()s this file
- * (listed in web_accessible_resources) on the first focus of a box on an enabled site; evaluated as a module
- * in the content script's world, it hands its exports over on globalThis. Pages where nobody writes never
- * load it.
+ * The analysis engine (compromise inside), loaded only once someone writes: the background injects it into
+ * a frame when a compose box there is first focused (see entrypoints/compose-loader.ts), just before the
+ * compose app; the popup imports it on first paste. It hands its exports over on a global (lib/engine-chunk).
+ * Not web-accessible: pages can neither load it nor probe for it.
  */
-import { analyse, createAnalyser, RULE_INFO } from '@/lib/analysis';
-import { startApp } from './compose.content/app';
+import { analyse, createAnalyser, createSlicedAnalyser } from '@/lib/analysis/analyse';
+import { RULE_INFO } from '@/lib/analysis/rules/info';
+import { ENGINE_GLOBAL, type Engine } from '@/lib/engine-chunk';
 
 export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>).__leadwellEngine = { analyse, createAnalyser, RULE_INFO, startApp };
+  const engine: Engine = { analyse, createAnalyser, createSlicedAnalyser, RULE_INFO };
+  (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] = engine;
 });

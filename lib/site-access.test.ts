@@ -94,7 +94,7 @@ function fakeSiteApis() {
   b.runtime!.getManifest = () => ({
     manifest_version: 3,
     content_scripts: [
-      { matches: ['https://github.com/*'], js: ['content-scripts/compose.js'], run_at: 'document_end' },
+      { matches: ['https://github.com/*'], js: ['compose-loader.js'], run_at: 'document_end' },
     ],
   });
   b.scripting = {
@@ -128,7 +128,7 @@ describe('adding and removing a site (fake browser)', () => {
       expect.objectContaining({
         id: 'leadwell-site:wiki.example.org',
         matches: ['https://wiki.example.org/*'],
-        js: ['content-scripts/compose.js'],
+        js: ['compose-loader.js'],
         allFrames: true,
         runAt: 'document_end',
       }),
@@ -146,7 +146,7 @@ describe('adding and removing a site (fake browser)', () => {
       scripting: Record<string, unknown>;
     };
     b.runtime.getManifest = () => ({
-      content_scripts: [{ js: ['content-scripts/compose.js'], match_origin_as_fallback: true }],
+      content_scripts: [{ js: ['compose-loader.js'], match_origin_as_fallback: true }],
     });
     const accept = b.scripting.registerContentScripts as (s: Array<Record<string, unknown>>) => Promise<void>;
     const seen: Array<Record<string, unknown>> = [];

@@ -10,7 +10,7 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { getSettings, settingsItem, updateSettings } from './settings';
 import { isDefaultHost, withSiteEnabled, withSiteRemoved } from './sites/enabled';
 
-const SCRIPT = 'content-scripts/compose.js';
+const SCRIPT = 'compose-loader.js';
 const ID_PREFIX = 'leadwell-site:';
 
 export interface Registration {

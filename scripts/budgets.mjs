@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run -s budgets [-- --dir .output/firefox-mv2] [--json]`: the size, raw and gzipped, of each part of
-// the built extension that a person pays for (the content script on every page of an enabled site, the
-// engine on the first focus of a box, each page's JS, the background), each checked against its budget in
-// scripts/budgets.json. Exits 1 when a budget is exceeded, 2 when the build is missing or incomplete.
+// the built extension that a person pays for (the page-load script on every page of an enabled site, the
+// compose app and the engine on the first focus of a box, each page's JS, the background), each checked
+// against its budget in scripts/budgets.json. Exits 1 when a budget is exceeded, 2 when the build is missing or incomplete.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,15 +38,14 @@ function pageEntry(html) {
 /** Part name → the JS files it loads (paths relative to the build dir). */
 function parts(manifest) {
   const bg = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
-  const war = (manifest.web_accessible_resources ?? []).flatMap((w) =>
-    typeof w === 'string' ? w : w.resources,
-  );
-  const engine = war.find((f) => /leadwell-engine\.js$/.test(f));
+  // The engine and the compose app are not in the manifest: the background injects them on first focus.
+  const injected = (file) => (existsSync(join(dir, file)) ? [file] : []);
   const content = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
   const page = (html) => [...withStaticImports(pageEntry(html))];
   return {
     'content-script': [...new Set(content.flatMap((f) => [...withStaticImports(f)]))],
-    engine: engine ? [engine] : [],
+    'compose-app': injected('content-scripts/compose.js'),
+    engine: injected('leadwell-engine.js'),
     background: bg ? [...withStaticImports(bg)] : [],
     popup: page('popup.html'),
     options: page('options.html'),

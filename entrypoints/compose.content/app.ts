@@ -8,14 +8,14 @@ import { DEFAULT_SETTINGS, normalizeSettings, settingsItem, type Settings } from
 import { isSiteEnabled } from '@/lib/sites/enabled';
 import { siteFor } from '@/lib/sites';
 import type { MessageRecord } from '@/lib/stats/types';
-import type { Engine } from './engine';
+import type { Engine } from '@/lib/engine-chunk';
 import { sendRecord } from './send-record';
 import { BoxSession } from './session';
 import { watchTrustedInput } from './trusted-input';
 
 type Context = InstanceType<typeof ContentScriptContext>;
 
-export async function startApp(ctx: Context, firstBox: Element, host: string, engine: Engine): Promise<void> {
+export async function startApp(ctx: Context, host: string, engine: Engine): Promise<void> {
   const site = siteFor(host);
   let settings: Settings = {
     ...DEFAULT_SETTINGS,

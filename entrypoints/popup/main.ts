@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Analysis, Finding } from '@/lib/analysis/types';
 // The engine chunk the content script loads (leadwell-engine.js): one copy in the package, and the popup
 // opens without parsing compromise (~0.4 s) unless text is pasted.
-import { loadEngine } from '../compose.content/engine';
+import { loadEngine } from './load-engine';
 import type { DraftSnapshot } from '@/lib/messages';
 import { getSettings, routeSettingsToBackground, settingsItem, type Settings } from '@/lib/settings';
 import { isSiteEnabled } from '@/lib/sites/enabled';

@@ -1,4 +1,4 @@
-/** Which focused element is a compose box Leadwell may read; apart from the adapters, as it ships in compose.js. */
+/** Which focused element is a compose box Leadwell may read; apart from the adapters, as it ships in the page-load script. */
 
 const OPT_OUT =
   '[data-gramm="false"],[data-gramm_editor="false"],[data-leadwell="off"],[data-enable-grammarly="false"]';
@@ -32,4 +32,21 @@ function mayRead(el: HTMLElement): boolean {
   if (ac.split(/\s+/).some((token) => token.startsWith('cc-'))) return false;
   if (el.getAttribute('aria-readonly') === 'true' || (el as HTMLTextAreaElement).readOnly) return false;
   return true;
+}
+
+/** The focused element, through open shadow roots; null when nothing (or only the body) has focus. */
+export function deepActiveElement(doc: Document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el && el !== doc.body ? el : null;
+}
+
+/** The page's host; about:blank and srcdoc frames inherit their creator's origin. */
+export function pageHost(): string {
+  if (location.hostname) return location.hostname;
+  try {
+    return self.origin && self.origin !== 'null' ? new URL(self.origin).hostname : '';
+  } catch {
+    return '';
+  }
 }

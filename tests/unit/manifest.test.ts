@@ -1,6 +1,7 @@
 // Least privilege, checked on the BUILT manifests (what a browser installs, after `npm run build`): only the
 // permissions Leadwell uses, broad host access only as optional permissions, content scripts on the default
-// hosts only, no remote code, no page able to find the extension by a fixed URL, and Mozilla's linter clean.
+// hosts only, no remote code, nothing web-accessible (a page can neither load the engine nor probe for it), and
+// Mozilla's linter clean.
 // LEADWELL_OUTPUT=dir checks another output folder (default .output).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ interface Manifest {
   content_scripts?: { matches: string[]; js?: string[]; world?: string }[];
   web_accessible_resources?: (WebAccessible | string)[];
   content_security_policy?: string | Record<string, string>;
+  background?: { service_worker?: string; scripts?: string[] };
   externally_connectable?: unknown;
   browser_specific_settings?: {
     gecko?: { id?: string; data_collection_permissions?: { required?: string[] } };
@@ -50,7 +52,7 @@ if (!chrome || !firefox) {
 const PERMISSIONS: Record<string, string> = {
   storage: 'settings and the weekly summary records',
   activeTab: "the popup reads the active tab's URL to offer switching Leadwell on or off there",
-  scripting: 'the content script registered on sites the person adds',
+  scripting: 'the engine and compose app injected into a frame on first focus; the page-load script on added sites',
   alarms: 'the daily prune of old records and the opt-in weekly reminder',
 };
 /** Asked for only when the person turns a feature on. */
@@ -62,8 +64,11 @@ const OPTIONAL: Record<string, string> = {
 /** Never, not even optional: reading browsing, traffic, cookies or the clipboard is not Leadwell's business. */
 const FORBIDDEN = ['tabs', 'webRequest', 'webRequestBlocking', 'history', 'cookies', 'clipboardRead'];
 const isHostPattern = (p: string) => p === '<all_urls>' || p.includes('://');
-/** What the compose content script needs to reach from a page: the lazily imported engine chunk. */
-const ENGINE = 'leadwell-engine.js';
+/** The only script the manifest runs on pages; it asks the background to inject COMPOSE_FILES on first focus. */
+const LOADER = 'compose-loader.js';
+const COMPOSE_FILES = ['leadwell-engine.js', 'content-scripts/compose.js'];
+const COMPOSE_START = 'compose/start';
+const backgroundFile = (m: Manifest) => m.background?.service_worker ?? m.background?.scripts?.[0] ?? '';
 
 describe.skipIf(!chrome || !firefox)('built manifests: least privilege', () => {
   for (const { name, build } of builds) {
@@ -109,28 +114,29 @@ describe.skipIf(!chrome || !firefox)('built manifests: least privilege', () => {
       expect(m.externally_connectable).toBeUndefined();
     });
 
-    it(`${name}: web-accessible files are only the engine chunk the content script imports`, () => {
-      const entries = (m.web_accessible_resources ?? []).map((w) =>
-        typeof w === 'string' ? { resources: [w] } : w,
-      );
-      const resources = entries.flatMap((w) => w.resources);
-      expect(resources).toEqual([ENGINE]);
-      expect(existsSync(join(build.dir, ENGINE))).toBe(true);
-      const contentScript = readFileSync(join(build.dir, m.content_scripts![0]!.js![0]!), 'utf8');
-      expect(contentScript).toContain(ENGINE);
-      expect(JSON.stringify(entries)).not.toMatch(/https?:\/\/[\w.-]/);
+    it(`${name}: nothing is web-accessible; the engine and the compose app are injected by the background`, () => {
+      // A web-accessible engine let any http(s) page load it, or probe for it to learn Leadwell is installed.
+      expect(m.web_accessible_resources ?? []).toEqual([]);
+      const loaders = (m.content_scripts ?? []).flatMap((cs) => cs.js ?? []);
+      expect(loaders).toEqual([LOADER]);
+      const loader = readFileSync(join(build.dir, LOADER), 'utf8');
+      expect(loader).toContain(COMPOSE_START);
+      for (const file of COMPOSE_FILES) expect(existsSync(join(build.dir, file))).toBe(true);
+      const background = readFileSync(join(build.dir, backgroundFile(m)), 'utf8');
+      for (const file of COMPOSE_FILES) expect(background).toContain(file);
+    });
+
+    it(`${name}: the page-load script carries no polyfill and no WXT content-script wrapper`, () => {
+      const loader = readFileSync(join(build.dir, LOADER), 'utf8');
+      expect(loader).not.toMatch(/webextension-polyfill|Proxy\(|ContentScriptContext|wxt:content-script-started/);
+      expect(loader.length).toBeLessThan(6000);
+    });
+
+    it(`${name}: host access is exactly the default sites, which the background injects into`, () => {
+      const hosts = [...(m.permissions ?? []).filter(isHostPattern), ...(m.host_permissions ?? [])];
+      expect([...hosts].sort()).toEqual([...DEFAULT_MATCHES].sort());
     });
   }
-
-  it('chrome: the engine chunk is reachable only at a per-session URL, and only from web pages', () => {
-    // Without use_dynamic_url any site can fetch chrome-extension://<fixed id>/leadwell-engine.js and so learn
-    // that Leadwell is installed. http(s) wildcards, not <all_urls>: sites the person adds get the engine too.
-    for (const w of chrome!.manifest.web_accessible_resources as WebAccessible[]) {
-      expect(w.use_dynamic_url, JSON.stringify(w)).toBe(true);
-      const allowed = ['https://*/*', 'http://*/*', ...DEFAULT_MATCHES];
-      expect((w.matches ?? []).filter((p) => !allowed.includes(p))).toEqual([]);
-    }
-  });
 
   it('firefox: declares that it collects and transmits no data', () => {
     const gecko = firefox!.manifest.browser_specific_settings?.gecko;

@@ -1,0 +1,41 @@
+/**
+ * The only script that runs at page load (compose-loader.js, declared in wxt.config.ts on the default sites;
+ * site-access registers it on added ones): a focusin listener, no polyfill, no WXT content-script wrapper.
+ * When a box Leadwell may read is focused, it asks the background, which checks that the site is on and
+ * injects the engine and the compose app into this frame (entrypoints/background/compose-inject.ts).
+ */
+import { deepActiveElement, findBox, pageHost } from '@/lib/editors/find';
+import { COMPOSE_START, type ComposeStart } from '@/lib/compose-start';
+
+interface Runtime {
+  id?: string;
+  sendMessage(message: ComposeStart): Promise<unknown>;
+}
+
+export default defineUnlistedScript(() => {
+  const api = globalThis as unknown as { browser?: { runtime: Runtime }; chrome?: { runtime: Runtime } };
+  // Firefox's `browser` returns promises; Chromium's `chrome` does too in MV3. No polyfill needed.
+  const runtime = api.browser?.runtime ?? api.chrome?.runtime;
+  if (!runtime) return;
+  let asking = false;
+  const ask = (target: EventTarget | null): void => {
+    const box = findBox(target);
+    if (asking || !box) return;
+    asking = true;
+    const message: ComposeStart = { type: COMPOSE_START, host: pageHost() };
+    runtime.sendMessage(message).then(
+      (started) => {
+        asking = false;
+        if (started === true) stop(); // the compose app watches this frame from now on
+      },
+      () => {
+        asking = false;
+        if (!runtime.id) stop(); // the extension was removed or updated: this script is an orphan
+      },
+    );
+  };
+  const onFocus = (e: Event): void => ask(e.composedPath()[0] ?? null);
+  const stop = (): void => document.removeEventListener('focusin', onFocus, true);
+  document.addEventListener('focusin', onFocus, true);
+  ask(deepActiveElement(document));
+});
