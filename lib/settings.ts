@@ -2,9 +2,7 @@
  * Every storage item Leadwell keeps, typed and versioned, in one place.
  * Only settings live here; weekly-summary records live in lib/stats (their own store).
  */
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { Message, MessageReply } from './messages';
 import { createSettingsWriter, diffSettings, isEmptyChange, type SettingsChange } from './settings-change';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings-schema';
 
@@ -47,20 +45,6 @@ export function setSettingsWriter(write: (change: SettingsChange) => Promise<Set
 /** Applies a change (operations, see ./settings-change) through this context's writer. */
 export function changeSettings(change: SettingsChange): Promise<Settings> {
   return writer(change);
-}
-
-/**
- * For the options page and the popup: send each change to the background, the one writer, instead of
- * writing here (two pages writing at once could otherwise undo each other).
- */
-export function routeSettingsToBackground(): void {
-  setSettingsWriter(async (change) => {
-    const message: Message = { type: 'settings/change', change };
-    const reply = (await browser.runtime.sendMessage(message)) as MessageReply['settings/change'] | undefined;
-    if (!reply?.ok)
-      throw new Error(`settings not saved: ${reply?.reason ?? 'no answer from the background'}`);
-    return reply.settings;
-  });
 }
 
 /**

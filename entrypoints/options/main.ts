@@ -2,11 +2,12 @@
 import '../popup/style.css';
 import './style.css';
 import { browser } from 'wxt/browser';
-import { getSettings, routeSettingsToBackground, settingsItem, updateSettings } from '@/lib/settings';
+import { getSettings, settingsItem, updateSettings } from '@/lib/settings';
 import { announce, h } from '../popup/dom';
 import { dataSection } from './data-section';
 import { rulesSection, type Save } from './rules-section';
 import { sitesSection } from './sites-section';
+import { routeSettingsToBackground } from './settings-writer';
 
 routeSettingsToBackground(); // the background is the one settings writer
 

@@ -6,12 +6,13 @@ import type { Analysis, Finding } from '@/lib/analysis/types';
 // opens without parsing compromise (~0.4 s) unless text is pasted.
 import { loadEngine } from './load-engine';
 import type { DraftSnapshot } from '@/lib/messages';
-import { getSettings, routeSettingsToBackground, settingsItem, type Settings } from '@/lib/settings';
+import { getSettings, settingsItem, type Settings } from '@/lib/settings';
 import { isSiteEnabled } from '@/lib/sites/enabled';
 import { renderAnalysis } from './analysis-view';
 import { announce, h } from './dom';
 import { renderSitePanel } from './site-panel';
 import { applyToDraft, getDraft, tabOrigin, targetTab, type Tab } from './target-tab';
+import { routeSettingsToBackground } from '../options/settings-writer';
 
 routeSettingsToBackground(); // the background is the one settings writer
 
