@@ -1,6 +1,6 @@
 import type { Label, RuleId } from '../analysis/types';
 
-/** One message the person wrote, recorded when sent (or when the box is left with a changed draft). No draft text unless opted in. */
+/** One message the person sent. No draft text unless opted in. */
 export interface MessageRecord {
   /** Epoch ms when recorded. */
   time: number;
@@ -13,7 +13,7 @@ export interface MessageRecord {
   rules: Partial<Record<RuleId, number>>;
   cues: { explains: boolean; invites: boolean; acknowledges: boolean; supports: boolean };
   rewrites: { shown: number; applied: number; dismissed: number };
-  /** How the record was triggered. */
+  /** How the record was triggered: always 'send' now; 'leave' (an unsent draft) only in records of earlier versions. */
   trigger: 'send' | 'leave';
   /** Only when the person opted in to keep examples: the flagged sentence and the rewrite chosen. */
   examples?: Array<{ rule: RuleId; text: string; rewrite: string }>;
