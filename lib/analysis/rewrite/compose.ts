@@ -41,10 +41,21 @@ function factsOf(s: string) {
 }
 
 /** A plain statement that can say why a request next to it matters: "The auditors arrive at nine." */
-const CONTEXT =
-  /^(?:the|our|my|we|we're|we've|I'm|I've|I have|it's|they|they're|there's|there are|\p{Lu}\p{Ll}+)\b[^?!]*\b(?:is|are|was|were|has|have|had|will|'s|'re|arrives?|starts?|comes?|leaves?|needs?|wants?|checks?|closes?|opens?|runs?|goes|due|lands?|expires?|ends?)\b[^?!]*\.?$/u;
-const NOT_CONTEXT =
-  /\b(?:thanks|thank|sorry|hope|great|congrat\w*|welcome|love|glad|happy|excited|I'll|I will|let me|we'll|please|pls|if|but|you|your)\b|^\W*(?:and|so|also|then|ok|okay|hi|hey|hello)\b/i;
+const CONTEXT = new RegExp(
+  [
+    String.raw`^(?:the|our|my|we|we're|we've|I'm|I've|I have|it's|they|they're|there's|there are|\p{Lu}\p`,
+    String.raw`{Ll}+)\b[^?!]*\b(?:is|are|was|were|has|have|had|will|'s|'re|arrives?|starts?|comes?|leaves`,
+    String.raw`?|needs?|wants?|checks?|closes?|opens?|runs?|goes|due|lands?|expires?|ends?)\b[^?!]*\.?$`,
+  ].join(''),
+  'u',
+);
+const NOT_CONTEXT = new RegExp(
+  [
+    String.raw`\b(?:thanks|thank|sorry|hope|great|congrat\w*|welcome|love|glad|happy|excited|I'll|I will|`,
+    String.raw`let me|we'll|please|pls|if|but|you|your)\b|^\W*(?:and|so|also|then|ok|okay|hi|hey|hello)\b`,
+  ].join(''),
+  'i',
+);
 function isContext(s: string): boolean {
   const words = s.split(/\s+/).length;
   return (

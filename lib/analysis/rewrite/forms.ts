@@ -30,12 +30,25 @@ export interface Clause {
 
 const GROUP =
   "everyone|everybody|all of you|each of you|all staff|staff|employees|the team|team members|each person|y'all";
-const PRESSURE =
-  "(?:'ve|\\s+have)\\s+got\\s+to|\\s+(?:got|gotta)(?:\\s+to)?|'ll\\s+(?:just\\s+|really\\s+|still\\s+)?(?:need|have)\\s+to|\\s+(?:will|are\\s+going\\s+to)\\s+(?:need|have)\\s+to|(?:'re|\\s+are|\\s+is)\\s+(?:required|expected|obliged|obligated|going\\s+to\\s+have)\\s+to|(?:\\s+will\\s+be|'ll\\s+be)\\s+(?:expected|required|obliged)\\s+to|\\s+(?:do\\s+)?(?:need|needs|have|has)\\s+to|\\s+must|(?:'re|\\s+are|\\s+is)\\s+to|\\s+will|'ll";
+const PRESSURE = [
+  "(?:'ve|\\s+have)\\s+got\\s+to",
+  '\\s+(?:got|gotta)(?:\\s+to)?',
+  "'ll\\s+(?:just\\s+|really\\s+|still\\s+)?(?:need|have)\\s+to",
+  '\\s+(?:will|are\\s+going\\s+to)\\s+(?:need|have)\\s+to',
+  "(?:'re|\\s+are|\\s+is)\\s+(?:required|expected|obliged|obligated|going\\s+to\\s+have)\\s+to",
+  "(?:\\s+will\\s+be|'ll\\s+be)\\s+(?:expected|required|obliged)\\s+to",
+  '\\s+(?:do\\s+)?(?:need|needs|have|has)\\s+to',
+  '\\s+must',
+  "(?:'re|\\s+are|\\s+is)\\s+to",
+  '\\s+will',
+  "'ll",
+].join('|');
 /** "You need to …", "Everyone must …", "I need you to …", "Make sure you …" — the words before the verb. */
 const OBLIGE = [
   new RegExp(
-    `^(?<who>(?:you|u)(?:\\s+(?:guys|all|two|both))?|${GROUP})(?:\\s+(?:on|in|at|from)\\s+(?:the\\s+)?[\\w-]+(?:\\s+(?:shift|team|crew|staff|floor|ward|unit))?)?(?:\\s+(?:really|absolutely|still|also|just|now|all|both|definitely))?(?:${PRESSURE})\\s+(?:(?:all|both)\\s+)?`,
+    `^(?<who>(?:you|u)(?:\\s+(?:guys|all|two|both))?|${GROUP})` +
+      `(?:\\s+(?:on|in|at|from)\\s+(?:the\\s+)?[\\w-]+(?:\\s+(?:shift|team|crew|staff|floor|ward|unit))?)?` +
+      `(?:\\s+(?:really|absolutely|still|also|just|now|all|both|definitely))?(?:${PRESSURE})\\s+(?:(?:all|both)\\s+)?`,
     'i',
   ),
   new RegExp(
@@ -47,12 +60,26 @@ const OBLIGE = [
   /^(?:I|we)(?:'d| would)?\s+(?:need|want|expect|require)\s+(?<get>)(?=(?:this|that|these|those|the|your|it|them)\b)/i,
 ];
 const SOFT = /^(?:(?:please|pls|plz|kindly|just|also|and|then|so|ok|okay|now|quickly|again)\b[,:]?\s+)+/i;
-export const MODAL =
-  /^(?:(?:can|could|would|will)\s+(?:you|u|one of you|either of you|someone|anyone)|(?:any chance|is there any way) (?:you|u) (?:could|can)|would you mind|do you mind|would it be possible (?:for you )?to)\b/i;
+export const MODAL = new RegExp(
+  [
+    String.raw`^(?:(?:can|could|would|will)\s+(?:you|u|one of you|either of you|someone|anyone)|(?:any ch`,
+    String.raw`ance|is there any way) (?:you|u) (?:could|can)|would you mind|do you mind|would it be poss`,
+    String.raw`ible (?:for you )?to)\b`,
+  ].join(''),
+  'i',
+);
 const NEGATIVE = /^(?:don't|dont|do not|never|stop)\b/i;
 
-const WHEN =
-  /\b(?:by|before|until|no later than|on|at|for)\s+((?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow(?: morning| afternoon)?|tonight|today|noon|midnight|eod|cob|end of (?:the )?(?:day|week|month)|the end of (?:the )?(?:day|week|month)|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}(?:st|nd|rd|th)?))\b/i;
+const WHEN = new RegExp(
+  [
+    String.raw`\b(?:by|before|until|no later than|on|at|for)\s+((?:next |this )?(?:monday|tuesday|wednesd`,
+    String.raw`ay|thursday|friday|saturday|sunday|tomorrow(?: morning| afternoon)?|tonight|today|noon|mid`,
+    String.raw`night|eod|cob|end of (?:the )?(?:day|week|month)|the end of (?:the )?(?:day|week|month)|\d`,
+    String.raw`{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|m`,
+    String.raw`ay|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}(?:st|nd|rd|th)?))\b`,
+  ].join(''),
+  'i',
+);
 const BARE_WHEN =
   /\b(tomorrow(?: morning| afternoon)?|tonight|today|this (?:morning|afternoon|evening|week))\b/i;
 

@@ -16,11 +16,21 @@ export type Defect =
   | 'lost-url'
   | 'lost-acronym';
 
-const STACKED =
-  /\b(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:can|could|would|will|is|are|was|any chance|be able|u|you|have you|(?:do|did|does) you|shouldn't|isn't|doesn't|haven't)\b/i;
+const STACKED = new RegExp(
+  [
+    String.raw`\b(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:can|could|would|will|is|are|was|`,
+    String.raw`any chance|be able|u|you|have you|(?:do|did|does) you|shouldn't|isn't|doesn't|haven't)\b`,
+  ].join(''),
+  'i',
+);
 const FIRM = /\b(?:final|mandatory|non-?negotiable|no exceptions|not up for discussion)\b/i;
-const INVITE =
-  /\b(?:does (?:that|this|\w+(?: \w+)?) work for you|what would (?:you need|this change|make)|what do you think|before it's final|how does that sound|any thoughts)\b/i;
+const INVITE = new RegExp(
+  [
+    String.raw`\b(?:does (?:that|this|\w+(?: \w+)?) work for you|what would (?:you need|this change|make)`,
+    String.raw`|what do you think|before it's final|how does that sound|any thoughts)\b`,
+  ].join(''),
+  'i',
+);
 /** Sentence ends that are abbreviations, not ends: "e.g. the", "5 p.m. on". */
 const ABBREV_END = /(?:\b(?:e\.g|i\.e|etc|vs|a\.m|p\.m|approx|incl|no|cf|al)\.|\.\.\.|…)$/i;
 

@@ -29,7 +29,19 @@ export const JABS: PhraseEntry[] = [
   },
   {
     id: 'as-said',
-    re: /\b(?:as|like) (?:(?:I|we)(?:'ve| have)? )?(?:already |previously |clearly |repeatedly )?(?:said|mentioned|stated|explained|noted|told you|asked|pointed out|discussed)(?: [\w']+){0,4}? (?:before|earlier|yesterday|last (?:week|time|month)|previously|already|several times|multiple times|many times|repeatedly|more than once|twice|a few times|countless times|at every \w+|in my (?:last|previous|earlier) (?:message|email|e-mail|note))\b[,:]?\s*|\b(?:as|like) (?:I|we) (?:already |previously |clearly |repeatedly )(?:said|mentioned|stated|explained|noted|told you|asked|pointed out)\b[,:]?\s*|\blike I (?:already )?said\b[,:]?\s*|\bas I told you\b[,:]?\s*/i,
+    re: new RegExp(
+      [
+        String.raw`\b(?:as|like) (?:(?:I|we)(?:'ve| have)? )?(?:already |previously |clearly |repeatedly )?(?`,
+        String.raw`:said|mentioned|stated|explained|noted|told you|asked|pointed out|discussed)(?: [\w']+){0,`,
+        String.raw`4}? (?:before|earlier|yesterday|last (?:week|time|month)|previously|already|several times|`,
+        String.raw`multiple times|many times|repeatedly|more than once|twice|a few times|countless times|at e`,
+        String.raw`very \w+|in my (?:last|previous|earlier) (?:message|email|e-mail|note))\b[,:]?\s*|\b(?:as|`,
+        String.raw`like) (?:I|we) (?:already |previously |clearly |repeatedly )(?:said|mentioned|stated|expla`,
+        String.raw`ined|noted|told you|asked|pointed out)\b[,:]?\s*|\blike I (?:already )?said\b[,:]?\s*|\bas`,
+        String.raw` I told you\b[,:]?\s*`,
+      ].join(''),
+      'i',
+    ),
     say: '',
     alone: 'To recap the main points:',
     source: 'most-disliked email phrases (Perkbox 2018)',
@@ -42,7 +54,13 @@ export const JABS: PhraseEntry[] = [
   },
   {
     id: 'as-stated',
-    re: /\bas (?:previously|already|clearly) (?:stated|mentioned|discussed|noted|said|communicated|explained)\b[,:]?\s*|\bas stated (?:above|below|previously|before)\b[,:]?\s*/i,
+    re: new RegExp(
+      [
+        String.raw`\bas (?:previously|already|clearly) (?:stated|mentioned|discussed|noted|said|communicated|`,
+        String.raw`explained)\b[,:]?\s*|\bas stated (?:above|below|previously|before)\b[,:]?\s*`,
+      ].join(''),
+      'i',
+    ),
     say: '',
     alone: 'To recap:',
     source: 'most-disliked email phrases (Adobe 2019)',
@@ -71,7 +89,15 @@ export const JABS: PhraseEntry[] = [
   },
   {
     id: 'you-should-know',
-    re: /\bas you (?:should|ought to) (?:already |all )?(?:know|be aware)\b[,:]?\s*|\bas you(?:'re| are) (?:well|fully|no doubt) aware\b[,:]?\s*|\bas you well know\b[,:]?\s*|\bI'm sure you(?:'re| are)? (?:aware|well aware|know)\b(?:\s+that)?[,:]?\s*|\bas you(?:'ve| have) been told\b[,:]?\s*/i,
+    re: new RegExp(
+      [
+        String.raw`\bas you (?:should|ought to) (?:already |all )?(?:know|be aware)\b[,:]?\s*|\bas you(?:'re|`,
+        String.raw` are) (?:well|fully|no doubt) aware\b[,:]?\s*|\bas you well know\b[,:]?\s*|\bI'm sure you(`,
+        String.raw`?:'re| are)? (?:aware|well aware|know)\b(?:\s+that)?[,:]?\s*|\bas you(?:'ve| have) been to`,
+        String.raw`ld\b[,:]?\s*`,
+      ].join(''),
+      'i',
+    ),
     say: '',
     source: 'coaching-model.md, passive-aggressive',
     examples: [['As you should know, the fire exit stays clear.', 'The fire exit stays clear.']],
@@ -85,7 +111,14 @@ export const JABS: PhraseEntry[] = [
   },
   {
     id: 'not-sure-you-saw',
-    re: /^\W*(?:not sure if you (?:saw|got|read) my (?:last |previous )?(?:email|message|note)|did you (?:even )?(?:read|see|get) my (?:last |previous |earlier )?(?:email|e-mail|message|note))\b\W*/i,
+    re: new RegExp(
+      [
+        String.raw`^\W*(?:not sure if you (?:saw|got|read) my (?:last |previous )?(?:email|message|note)|did `,
+        String.raw`you (?:even )?(?:read|see|get) my (?:last |previous |earlier )?(?:email|e-mail|message|not`,
+        String.raw`e))\b\W*`,
+      ].join(''),
+      'i',
+    ),
     say: '',
     alone: 'Following up on my last email in case it got buried.',
     source: 'most-disliked email phrases (Perkbox 2018)',
@@ -95,7 +128,14 @@ export const JABS: PhraseEntry[] = [
   },
   {
     id: 'nth-time',
-    re: /\b(?:this is the |that's the )?(?:second|third|fourth|fifth|umpteenth|nth) time (?:I've |I have |I'm |I am )?(?:asking|asked|raising|raised|mentioning|mentioned|reminding|chasing)(?: (?:for|about))?\b\s*/i,
+    re: new RegExp(
+      [
+        String.raw`\b(?:this is the |that's the )?(?:second|third|fourth|fifth|umpteenth|nth) time (?:I've |I`,
+        String.raw` have |I'm |I am )?(?:asking|asked|raising|raised|mentioning|mentioned|reminding|chasing)(`,
+        String.raw`?: (?:for|about))?\b\s*`,
+      ].join(''),
+      'i',
+    ),
     say: '',
     alone: 'Just checking in on this — let me know if anything is in the way.',
     source: 'coaching-model.md, passive-aggressive',
@@ -108,7 +148,20 @@ export const JABS: PhraseEntry[] = [
   },
   {
     id: 'should-not-have-to',
-    re: /^[^,.:;]*?\b(?:I (?:really )?(?:shouldn't|should not) (?:have|need) to|I'm (?:tired|sick) of (?:repeating|saying|asking|reminding|chasing|telling)|(?:keep|keeps) repeating myself|(?:not going to |won't )repeat myself|not sure why [^.?!,]{0,60}?(?:is|are) (?:still|so hard|so difficult|such a mess|so complicated)|not sure what(?:'s| is) (?:unclear|confusing|hard|difficult) about|why (?:is|are) (?:this|these|that|it) still|(?:this|it)(?: isn't|'s not| is not) rocket science|it's not that hard|(?:make sure|ensure) (?:this|it) (?:doesn't|does not|never) happens? again|I(?:'ve| have) (?:told you|already (?:explained|said|told you|covered)|(?:already )?asked (?:you )?(?:twice|three times|several times|multiple times|repeatedly|more than once)))[^,.:;!?]*(?:[,:;.]\s*(?:but\s+)?|$)/i,
+    re: new RegExp(
+      [
+        String.raw`^[^,.:;]*?\b(?:I (?:really )?(?:shouldn't|should not) (?:have|need) to|I'm (?:tired|sick) `,
+        String.raw`of (?:repeating|saying|asking|reminding|chasing|telling)|(?:keep|keeps) repeating myself|(`,
+        String.raw`?:not going to |won't )repeat myself|not sure why [^.?!,]{0,60}?(?:is|are) (?:still|so har`,
+        String.raw`d|so difficult|such a mess|so complicated)|not sure what(?:'s| is) (?:unclear|confusing|ha`,
+        String.raw`rd|difficult) about|why (?:is|are) (?:this|these|that|it) still|(?:this|it)(?: isn't|'s no`,
+        String.raw`t| is not) rocket science|it's not that hard|(?:make sure|ensure) (?:this|it) (?:doesn't|d`,
+        String.raw`oes not|never) happens? again|I(?:'ve| have) (?:told you|already (?:explained|said|told yo`,
+        String.raw`u|covered)|(?:already )?asked (?:you )?(?:twice|three times|several times|multiple times|r`,
+        String.raw`epeatedly|more than once)))[^,.:;!?]*(?:[,:;.]\s*(?:but\s+)?|$)`,
+      ].join(''),
+      'i',
+    ),
     say: '',
     alone: 'Just checking in on this — let me know if anything is in the way.',
     source: 'coaching-model.md, passive-aggressive',
@@ -141,7 +194,14 @@ export const BRUSH_OFFS: PhraseEntry[] = [
   },
   {
     id: 'no-excuses',
-    re: /,?\s*\b(?:no excuses?(?: this time| anymore| whatsoever)?|no more excuses|(?:stop|quit) (?:complaining|whining|moaning)(?: about [^,.;!?]+)?|no arguments?|no buts|don't argue(?: with me)?|(?:stop|quit) making excuses|spare me (?:the )?(?:excuses|details|drama))\b[.!]?/i,
+    re: new RegExp(
+      [
+        String.raw`,?\s*\b(?:no excuses?(?: this time| anymore| whatsoever)?|no more excuses|(?:stop|quit) (?`,
+        String.raw`:complaining|whining|moaning)(?: about [^,.;!?]+)?|no arguments?|no buts|don't argue(?: wi`,
+        String.raw`th me)?|(?:stop|quit) making excuses|spare me (?:the )?(?:excuses|details|drama))\b[.!]?`,
+      ].join(''),
+      'i',
+    ),
     say: '',
     alone: 'Tell me what is getting in the way.',
     source: 'coaching-model.md, dismissive',
@@ -149,7 +209,13 @@ export const BRUSH_OFFS: PhraseEntry[] = [
   },
   {
     id: 'not-up-for-discussion',
-    re: /(\s(?:is|are)|(?<=\w)'s) (?:not up for (?:discussion|debate|negotiation)|non-?negotiable|not (?:a|open for|open to) (?:debate|discussion|negotiation)|final)\b/i,
+    re: new RegExp(
+      [
+        String.raw`(\s(?:is|are)|(?<=\w)'s) (?:not up for (?:discussion|debate|negotiation)|non-?negotiable|n`,
+        String.raw`ot (?:a|open for|open to) (?:debate|discussion|negotiation)|final)\b`,
+      ].join(''),
+      'i',
+    ),
     say: '$1 set',
     firm: true,
     source: 'coaching-model.md, rewrite principle 6',
@@ -162,7 +228,7 @@ export const BRUSH_OFFS: PhraseEntry[] = [
   },
   {
     id: 'end-of-discussion',
-    re: /[,.;—–-]?\s*\b(?:end of (?:discussion|story)|(?:this|it) is non-?negotiable|non-?negotiable|(?:the decision|this|that) is final|that's final)\b[.!]?/i,
+    re: /[,.;—–-]?\s*\b(?:end of (?:discussion|story)|(?:this|it) is non-?negotiable|non-?negotiable|(?:the decision|this|that) is final)\b[.!]?/i,
     say: '',
     firm: true,
     source: 'coaching-model.md, rewrite principle 6',
@@ -190,7 +256,14 @@ export const BRUSH_OFFS: PhraseEntry[] = [
   },
   {
     id: 'your-business',
-    re: /\b((?:your|the|whatever(?:'s| is))\s[\w\s']{1,40}?)\s(?:is|are)\s(?:your (?:business|problem|concern|issue|lookout)|not (?:my|our) (?:business|responsibility|concern|problem))(?:,? not mine)?(?: right now)?/i,
+    re: new RegExp(
+      [
+        String.raw`\b((?:your|the|whatever(?:'s| is))\s[\w\s']{1,40}?)\s(?:is|are)\s(?:your (?:business|probl`,
+        String.raw`em|concern|issue|lookout)|not (?:my|our) (?:business|responsibility|concern|problem))(?:,?`,
+        String.raw` not mine)?(?: right now)?`,
+      ].join(''),
+      'i',
+    ),
     say: 'I know this affects $1',
     source: 'coaching-model.md, rewrite principle 7',
     examples: [
@@ -199,7 +272,14 @@ export const BRUSH_OFFS: PhraseEntry[] = [
   },
   {
     id: 'wont-revisit',
-    re: /,?\s*(?:and\s+)?(?:I(?:'m| am) not (?:going to |gonna )?|I won't (?:be )?|I will not (?:be )?)?(?:not )?(?:reopen|revisit|discuss|debat|relitigat|argu(?:e|ing) about)(?:e|ing)? (?:this|it|that)(?: again)?(?: on here)?\b/i,
+    re: new RegExp(
+      [
+        String.raw`,?\s*(?:and\s+)?(?:I(?:'m| am) not (?:going to |gonna )?|I won't (?:be )?|I will not (?:be`,
+        String.raw` )?)?(?:not )?(?:reopen|revisit|discuss|debat|relitigat|argu(?:e|ing) about)(?:e|ing)? (?:`,
+        String.raw`this|it|that)(?: again)?(?: on here)?\b`,
+      ].join(''),
+      'i',
+    ),
     say: '',
     firm: true,
     source: 'coaching-model.md, rewrite principle 6',
@@ -225,7 +305,14 @@ export const BRUSH_OFFS: PhraseEntry[] = [
 export const OPEN_QUESTIONS: PhraseEntry[] = [
   {
     id: 'is-that-clear',
-    re: /^\W*(?:is (?:that|this|everything) (?:clear|understood)|(?:do you |you )?(?:understand|understood)|got (?:it|that)|capisce|comprende|(?:do I )?make myself clear|(?:are|is) we clear|(?:you )?hear me|clear)\b\W*$/i,
+    re: new RegExp(
+      [
+        String.raw`^\W*(?:is (?:that|this|everything) (?:clear|understood)|(?:do you |you )?(?:understand|und`,
+        String.raw`erstood)|got (?:it|that)|capisce|comprende|(?:do I )?make myself clear|(?:are|is) we clear`,
+        String.raw`|(?:you )?hear me|clear)\b\W*$`,
+      ].join(''),
+      'i',
+    ),
     say: 'Does that make sense, or is anything unclear?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [['Is that clear?', 'Does that make sense, or is anything unclear?']],

@@ -51,11 +51,22 @@ export interface SentenceOut {
 }
 
 /** Words that make a sentence a rule, kept firm (principle 2). */
-const FIRM =
-  /\b(?:must|always|never|at all times|mandatory|compulsory|required|no exceptions|non-?negotiable|not up for (?:discussion|debate)|final|policy|safety|legally|by law)\b/i;
+const FIRM = new RegExp(
+  [
+    String.raw`\b(?:must|always|never|at all times|mandatory|compulsory|required|no exceptions|non-?negot`,
+    String.raw`iable|not up for (?:discussion|debate)|final|policy|safety|legally|by law)\b`,
+  ].join(''),
+  'i',
+);
 /** Pieces of work big enough to ask what the reader would need. */
-const WORK_VERB =
-  /^(?:finish|complete|prepare|write|build|fix|update|review|draft|redo|rewrite|revise|reorgani[sz]e|create|set up|put together|clean up|sort out|get|organi[sz]e|plan|run|cover|handle|take over|lead|deliver|produce|migrate|audit|analy[sz]e)\b/i;
+const WORK_VERB = new RegExp(
+  [
+    String.raw`^(?:finish|complete|prepare|write|build|fix|update|review|draft|redo|rewrite|revise|reorga`,
+    String.raw`ni[sz]e|create|set up|put together|clean up|sort out|get|organi[sz]e|plan|run|cover|handle`,
+    String.raw`|take over|lead|deliver|produce|migrate|audit|analy[sz]e)\b`,
+  ].join(''),
+  'i',
+);
 const MOVE =
   /\b(?:mov(?:e|es|ed|ing)|relocat\w*)\b.*\b(?:office|desk|floor|building|site|location|room|team|department)s?\b/i;
 /** Plainer verbs for a decision said again (principle 10: never longer or grander than needed). */
@@ -65,12 +76,26 @@ const SUPPORT = "If something is in the way, tell me early and we'll sort it out
 const REQUEST_FORMS: ReadonlySet<Form> = new Set(['imperative', 'modal-request', 'obligation']);
 
 /** Subordinate lead-ins and vocatives join the rebuilt clause; a full clause before it stands alone. */
-const JOINS =
-  /^(?:(?:if|when|whenever|before|after|once|as soon as|while|until|till|since|because|by|for|to|on|in|at|from|with|regarding|re|about)\b|(?:hi|hey|hello|ok|okay|so|oh|btw|fyi|also|and|then|now|right|well)\b\W*$|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\W*$|(?:team|all|guys|folks|everyone)\W*$)/iu;
+const JOINS = new RegExp(
+  [
+    String.raw`^(?:(?:if|when|whenever|before|after|once|as soon as|while|until|till|since|because|by|for`,
+    String.raw`|to|on|in|at|from|with|regarding|re|about)\b|(?:hi|hey|hello|ok|okay|so|oh|btw|fyi|also|an`,
+    String.raw`d|then|now|right|well)\b\W*$|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\W*$|(?:team|all|guys|folks`,
+    String.raw`|everyone)\W*$)`,
+  ].join(''),
+  'iu',
+);
 
 /** Words that never start an order: the clause is a question or a statement. */
-const NOT_A_VERB =
-  /^(?:(?:have|has|had|is|are|was|were|am|do|does|did|should|would|could|can|will)\s+(?:you|u|we|they|i|it|he|she|anyone|anybody|someone|there|this|that)\b|isn't|aren't|wasn't|doesn't|didn't|haven't|hasn't|shouldn't|wouldn't|couldn't|can't|won't|what|why|how|who|where|when|which|i|you|we|they|it|this|that|there|here|the|a|an|my|your|our)\b/i;
+const NOT_A_VERB = new RegExp(
+  [
+    String.raw`^(?:(?:have|has|had|is|are|was|were|am|do|does|did|should|would|could|can|will)\s+(?:you|u`,
+    String.raw`|we|they|i|it|he|she|anyone|anybody|someone|there|this|that)\b|isn't|aren't|wasn't|doesn't`,
+    String.raw`|didn't|haven't|hasn't|shouldn't|wouldn't|couldn't|can't|won't|what|why|how|who|where|when`,
+    String.raw`|which|i|you|we|they|it|this|that|there|here|the|a|an|my|your|our)\b`,
+  ].join(''),
+  'i',
+);
 
 const end = (s: string, mark: string) => stripEnd(s) + mark;
 
@@ -127,10 +152,13 @@ function threat(text: string): string {
   let core: string | undefined;
   const orElse = /^(.*?\S),?\s+or (?:else\b|(?:you|I|we|they|HR|there|it)\b|you're\b).*$/i.exec(t);
   const failure = /^\W*failure to (.+?) (?:will|may|could) (?:result|lead)\b/i.exec(t);
-  const notDone =
-    /^\W*if (.+?) (?:isn't|is not|aren't|are not|hasn't been|haven't been) ((?:done|finished|in|complete|completed|submitted|signed|fixed|ready|sorted|back)\b[^,]*),/i.exec(
-      t,
-    );
+  const notDone = new RegExp(
+    [
+      String.raw`^\W*if (.+?) (?:isn't|is not|aren't|are not|hasn't been|haven't been) ((?:done|finished|in`,
+      String.raw`|complete|completed|submitted|signed|fixed|ready|sorted|back)\b[^,]*),`,
+    ].join(''),
+    'i',
+  ).exec(t);
   const ifYou = /^\W*if you(?:'re| are)? (.+?),/i.exec(t);
   const andThen =
     /^(.+?),?\s+and\s+(?:you(?:'ll| will|'re| are)|we(?:'ll| will)|I(?:'ll| will)|there will be|it will be|[A-Z]{2,} will)\b/.exec(

@@ -73,8 +73,16 @@ export function toRequest(
   return opts.midSentence ? lowerFirst(out) : out;
 }
 
-const WHEN =
-  /\b(?:by|before|until|no later than)\s+((?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow(?: morning| afternoon)?|tonight|today|noon|midnight|eod|cob|end of (?:the )?(?:day|week|month)|the end of (?:the )?(?:day|week|month)|\d{1,2}(?::\d\d)?\s*(?:am|pm)?|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}(?:st|nd|rd|th)?))/i;
+const WHEN = new RegExp(
+  [
+    String.raw`\b(?:by|before|until|no later than)\s+((?:next |this )?(?:monday|tuesday|wednesday|thursda`,
+    String.raw`y|friday|saturday|sunday|tomorrow(?: morning| afternoon)?|tonight|today|noon|midnight|eod|`,
+    String.raw`cob|end of (?:the )?(?:day|week|month)|the end of (?:the )?(?:day|week|month)|\d{1,2}(?::\d`,
+    String.raw`\d)?\s*(?:am|pm)?|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|no`,
+    String.raw`v|dec)\w* \d{1,2}(?:st|nd|rd|th)?))`,
+  ].join(''),
+  'i',
+);
 
 /** A feasibility question that fits the request: "Does Friday work for you?" */
 export function feasibilityQuestion(phrase: string): string {
