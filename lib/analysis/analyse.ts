@@ -144,9 +144,10 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
   const all: Finding[] = [];
   results.forEach((r, i) => {
     const s = sentences[i]!;
-    const nextExplains = results[i + 1]?.cues.explains ?? false;
+    // A reason may sit next to the request: in the sentence before or after (coaching-model.md).
+    const nearExplains = (results[i + 1]?.cues.explains ?? false) || (results[i - 1]?.cues.explains ?? false);
     for (const c of r.candidates) {
-      if (c.gate === 'reason' && (r.cues.explains || nextExplains)) continue;
+      if (c.gate === 'reason' && (r.cues.explains || nearExplains)) continue;
       if (c.gate === 'decision' && (cues.explains || cues.invites)) continue;
       const start = s.start + c.start;
       const end = s.start + c.end;

@@ -36,10 +36,19 @@ const TAKES_INFINITIVE = new Set(
   `capacity bandwidth ability permission opportunity loaned lent assigned seconded transferred posted allocated sent moved not go goes went come comes coming sent send sends back return returns move moves moved forward forwarded deliver delivered bring
   brought take taken took belong belongs next up down over need needs needed want wants wanted expect expects told tell tells remind reminded require requires allow get gets have has had got going gonna able expect expected ask asked like love hate
   try trying tried plan planning planned hope hoping remember forget used supposed meant required allowed sure decided
+  wish wishing wanting intend intending aim aiming looking needing willing eager unable likely
   agreed refuse start begin continue seem seems tend happy glad sorry ready afraid free welcome time chance way how what
   where when whether reminder due set about like'd prefer wish going has have is are was were am be 's you him her them me us it someone anyone
   everyone somebody anybody nobody team staff`.split(/\s+/),
 );
+
+/** Verbs whose object is told to do something ("asking all staff with X to work"): the "to" is theirs. */
+const OBJECT_CONTROL =
+  /\b(?:ask|asking|asked|require[sd]?|requiring|expect(?:s|ed|ing)?|want(?:s|ed)?|need(?:s|ed)?|tell(?:s|ing)?|told|remind(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|allow(?:s|ed|ing)?|forc(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|instruct(?:s|ed|ing)?|direct(?:s|ed|ing)?|permit(?:s|ted|ting)?)\b(?:\s+[\w'-]+){1,7}\s*$/i;
+
+/** A question that wants the reader's view names the reader or the work, or opens with a question word. */
+const ADDRESSED_QUESTION =
+  /\b(?:you|your|u|ur|we|us|our|anyone|anybody|thoughts|ideas|objections|concerns)\b|(?:^|[,;:—–-]\s*)\W*(?:what|how|when|where|which|who|why|is|are|was|were|does|do|did|can|could|would|will|should|shall|has|have|any)\b|\b(?:realistic|doable|feasible|possible|manageable|achievable|workable|reasonable|fair|ok|okay)\b[^.!?]*\?/i;
 
 const INVITE =
   /\b(?:pushing it|too soon|too early|asking too much)\b|\b(?:could|can|would) you (?:let me know|tell me)\b[^?]{0,40}\b(?:if|whether)\b|^\W*who(?:'s| is)? (?:can|could|free|available|up for|wants?|willing|able|in)\b|\b(?:(?:can|could) (?:anyone|anybody|someone|somebody)|would (?:any|some|one|either|a couple) of (?:you|your)|let me know who|what do you think|what are your thoughts|thoughts\s*\?|any (?:thoughts|concerns|objections|ideas|feedback|issues|problems|suggestions)|(?<!(?:have|are) )any questions|how does (?:that|this) sound|does (?:that|this|it) (?:work|sound|suit|fit|make sense)|would (?:that|this|it) (?:work|be ok|be okay|be possible|suit)|(?:is|would) (?:that|this|it|[\w' ]{1,30}) (?:doable|realistic|possible|feasible|ok|okay|too tight|too much|manageable|a problem|an issue)|let (?:me|us) know (?!if (?:you have|there are) (?:any )?(?:other |more |further )?questions)(?:if|what|how|whether|your)|(?:please )?advise if|tell me (?:if|what|how)|i'd (?:love|like) (?:to hear|your (?:input|view|take|thoughts))|open to (?:ideas|suggestions|other)|happy to (?:talk|discuss|hear)|can we (?:talk|discuss|chat|meet|go over|find)|(?:can anyone|could anyone|is anyone|anyone) (?:can|could|able|free|available|up for|want|willing)|how do you feel|what would (?:you need|help|work)|i'd rather hear|(?<!not )up for discussion|would you be (?:ok|okay|happy|comfortable|open)|are you (?:ok|okay|happy|comfortable|open|free|able)|does (?:that|this|the timing|the plan|anything) (?:cause|create)|what (?:works|suits) (?:for )?you|when (?:works|suits|would work)|your (?:thoughts|input|view|take)\b)/i;
@@ -81,15 +90,26 @@ function sinceIsCause(s: string): boolean {
 
 /** A rewrite's blank and the cue that introduces it ("because [reason]"): a slot is never a reason. */
 const SLOT = /(?:\b(?:because|so that|since|as|so)\s+)?\[[^\]\n]{1,40}\]/gi;
+/** Words that look like reasons but only close the subject ("because I said so, that's why"). */
+const NON_REASON = /\bbecause I said so(?:,?\s*that's why)?|\bthat's (?:just )?(?:how|the way) it is\b/gi;
+/** "based on security concerns", "for safety reasons": a cause named as a phrase. */
+const CAUSE_PHRASE =
+  /\b(?:based on|owing to|in light of|on the advice of|following)\s+(?:\w+\s+){0,3}?(?:concerns?|feedback|advice|data|results|findings|review|audit|guidance|complaints|incidents?|risks?)\b/i;
 
 export function hasReason(text: string): boolean {
-  const s = text.replace(SLOT, ' ');
+  const s = text.replace(SLOT, ' ').replace(NON_REASON, ' ');
+  if (CAUSE_PHRASE.test(s)) return true;
   if (REASON_CUE.test(s) || SO_CLAUSE.test(s) || sinceIsCause(s)) return true;
   for (const m of s.matchAll(TO_VERB)) {
     // "need it to be", "asked Sam to send": the infinitive belongs to the verb two words back.
     const [w1, w2] = [m[1]?.toLowerCase() ?? '', m[2]!.toLowerCase()];
+    const lead = s
+      .slice(Math.max(0, m.index - 60), m.index)
+      .split(/[,;:.!?]/)
+      .pop()!;
     const governed =
       TAKES_INFINITIVE.has(w2) ||
+      OBJECT_CONTROL.test(lead) ||
       (TAKES_INFINITIVE.has(w1) &&
         /^(?:it|this|that|these|those|them|him|her|us|me|everyone|someone)$/.test(w2));
     if (
@@ -150,7 +170,8 @@ export function sentenceCues(s: string): SentenceCues {
     /\b[A-Z]{2,}\s+[A-Z]{2,}\b[^a-z]*\?/.test(s);
   return {
     explains: hasReason(s),
-    invites: INVITE.test(s) || (question && !requestQuestion && !rhetorical),
+    // A question is an invitation only when it wants the reader's view: not a loaded one, not an echo ("Really?").
+    invites: INVITE.test(s) || (question && !requestQuestion && !rhetorical && ADDRESSED_QUESTION.test(s)),
     acknowledges: ACKNOWLEDGE.test(s),
     supports: SUPPORT.test(s),
     shares: SHARE.test(s),

@@ -45,6 +45,10 @@ export interface EvalReport {
   misses: string[];
 }
 
+/** A slot the writer fills ("[reason]"), and the plain reason the checks fill it with, as score.mjs does. */
+const SLOT = /\[[^\]\n]{1,60}\]/g;
+const FILL = 'the client review moved to Monday';
+
 const overlaps = (f: { start: number; end: number }, s: number, e: number) => f.start < e && f.end > s;
 
 export function parseCases(jsonl: string): EvalCase[] {
@@ -92,10 +96,12 @@ export function evaluate(cases: readonly EvalCase[], run: (text: string) => Resu
       withRewrite++;
       const nums = c.text.slice(f.start, f.end).match(/\d+(?:[.:]\d+)?/g) ?? [];
       if (nums.every((n) => rw.includes(n))) keptNumbers++;
-      const again = run(c.text.slice(0, f.start) + rw + c.text.slice(f.end));
-      const end = f.start + rw.length;
+      // As score.mjs does: the writer fills each slot before sending, so check the filled rewrite.
+      const filled = rw.replace(SLOT, FILL);
+      const again = run(c.text.slice(0, f.start) + filled + c.text.slice(f.end));
+      const end = f.start + filled.length;
       if (!again.findings.some((g) => g.rule === f.rule && overlaps(g, f.start, end))) cleared++;
-      else misses.push(`${c.id} rewrite of ${f.rule} does not clear it: "${rw}"`);
+      else misses.push(`${c.id} rewrite of ${f.rule} does not clear it: "${filled}"`);
     }
   }
 

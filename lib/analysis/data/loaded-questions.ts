@@ -83,7 +83,9 @@ export const ACCUSING: PhraseEntry[] = [
   },
   {
     id: 'how-hard-can-it-be',
-    pattern: '\\bhow (?:hard|difficult|complicated|tough) (?:can it be|is it|could it be|was it)\\b',
+    pattern:
+      '\\bhow (?:hard|difficult|complicated|tough) (?:can it be|is it|could it be|was it)\\b|' +
+      '\\b(?:is|was) (?:it|this|that) (?:really )?(?:that|so) (?:hard|difficult|complicated) (?:to|for (?:you|u))\\b',
     example: 'How hard is it to close the fridge door?',
     nearMiss: 'How hard was the migration on your side?',
     source: MODEL,
@@ -106,7 +108,8 @@ export const ACCUSING: PhraseEntry[] = [
   },
   {
     id: 'what-is-so-hard',
-    pattern: "\\bwhat(?:'s| is| was) (?:so )?(?:hard|difficult|complicated|confusing|unclear) about\\b",
+    pattern:
+      "\\bwhat(?:'s| is| was) (?:so )?(?:hard|difficult|complicated|confusing|unclear) about\\b[^.!?]*\\?",
     example: 'What is so hard about filling in a timesheet?',
     nearMiss: 'What was the hardest part of the launch for you?',
     source: MODEL,

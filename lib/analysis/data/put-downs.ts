@@ -47,7 +47,7 @@ export const PUT_DOWNS: PhraseEntry[] = [
   },
   {
     id: 'work-is-harsh',
-    pattern: `\\b${WORK_SUBJECT}\\s+(?:{be}|were|was|has been|have been)\\s+(?:{adverb}\\s+|a bit\\s+|kind of\\s+|frankly\\s+|honestly\\s+|beyond\\s+)*(?:an? )?(?:absolute |complete |total |utter |f[u*]+c?king |bloody )?${HARSH}\\b`,
+    pattern: `\\b${WORK_SUBJECT}(?:\\s+(?:{be}|were|was|has been|have been)|'s|'re)\\s+(?:{adverb}\\s+|a bit\\s+|kind of\\s+|frankly\\s+|honestly\\s+|beyond\\s+)*(?:an? )?(?:absolute |complete |total |utter |f[u*]+c?king |bloody )?${HARSH}\\b`,
     example: 'Honestly, the slides were awful.',
     nearMiss: 'The traffic was awful this morning.',
     source: MODEL,
@@ -69,7 +69,9 @@ export const PUT_DOWNS: PhraseEntry[] = [
   {
     id: 'looks-like-a-jumble-sale',
     pattern:
-      "\\b(?:looks?|looked|reads?|sounds?|sounded) like (?:(?:it was|they were|it's been|someone|something)\\s+)?(?:(?:written|drawn|made|done|put together|thrown together|designed|typed) by|a (?:jumble sale|bomb (?:hit|went off)|dog's dinner|child|toddler|monkey|pigsty|tip|dump|car crash|train wreck|ransom note|joke)|word salad)",
+      "\\b(?:looks?|looked|reads?|sounds?|sounded) like (?:(?:it was|they were|it's been|someone|something)\\s+)?(?:(?:written|drawn|made|done|put together|thrown together|designed|typed) by|a (?:jumble sale|bomb (?:hit|went off)|dog's dinner|child|toddler|monkey|pigsty|tip|dump|car crash|train wreck|ransom note|joke)|word salad)|" +
+      '\\b(?:looks?|reads?|sounds?) like (?:you|u|someone|somebody|it was|they were) (?:did|wrote|made|done|written|drew|drawn|typed|put) ' +
+      '(?:it |this |them |that |together )?(?:with (?:your|their|his|her) eyes (?:shut|closed)|blindfolded|in (?:your|their) sleep|(?:half )?asleep|drunk)',
     example: 'The window display looks like a jumble sale.',
     nearMiss: 'It looks like a good day for the sale.',
     source: MODEL,

@@ -2,7 +2,7 @@ import { stripEnd } from '../rewrite/transforms';
 import { toSentenceEnd, type Rule } from './rule';
 
 const DAY =
-  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|immediately|next|this|the|\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|spring|summer|fall|autumn|winter)';
+  '(?:in |on )?(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|immediately|next|this|the|\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|spring|summer|fall|autumn|winter)';
 /** Announcing a change, by form: a start marker, a decision verb, or a change predicate on people's arrangements. */
 const ANNOUNCE = [
   new RegExp(
@@ -53,6 +53,26 @@ const ANNOUNCE = [
   /^\W*(?:moving|switching|reassigning|pulling|cutting|cancel+ing|merging|dropping|changing)\s+(?:\S+\s+){1,5}?(?:to|from|off|onto)\b/i,
   /\b[A-Z][a-z]+\s+(?:moves|is moving|will move|is being moved|goes back)\s+to\b/,
 ];
+/**
+ * Memos: a change imposed on a group ("we will be introducing…", "Staff wanting X must Y", "Overtime now
+ * requires approval", "…will not be permitted"). Each pattern is one shape of it.
+ */
+const MEMO = [
+  new RegExp(
+    '\\b(?:we|the company|management|the business|the school|the trust|the firm|HR|the practice|the board)' +
+      "(?:'ll| will|'re| are| shall)(?: now)? (?:be )?(?:introducing|implementing|imposing|rolling out|requiring|" +
+      'moving (?:to|from|over)|changing|launching|enforcing|trialling|trialing|piloting|reducing|ending|discontinuing|' +
+      'asking (?:all|every|each)|switching|adopting|replacing|restricting|removing|withdrawing|suspending|closing|' +
+      'making (?:a |some )?changes?|making it mandatory|cutting|capping|freezing|scrapping|banning)\\b',
+    'i',
+  ),
+  /\b(?:staff|employees|colleagues|team members|workers|anyone|those|people|drivers|nurses|teachers|associates)\s+(?:wanting|wishing|who (?:want|wish|need)|needing|hoping|planning)\b[^.!?]{0,60}?\b(?:must|will (?:need|have) to|are (?:required|expected|asked) to|should)\b/i,
+  /\b(?:all |every )?(?:staff|employees|colleagues|team members|workers)\s+(?:are|will be)\s+(?:now\s+)?(?:expected|required)\s+to\b/i,
+  /\b(?:will|shall) (?:no longer|not) be (?:permitted|allowed|accepted|honou?red|tolerated|available|paid|reimbursed|approved|possible)\b/i,
+  /\b(?:is|are) (?:no longer|not) (?:permitted|allowed|accepted)\b|\b(?:can|will) no longer (?:allow|permit|accept|offer|pay|provide|approve|support)\b/i,
+  /\b(?:now|will now|will) requires?\b(?! (?:you|your|us|me|a (?:bit|little)))/i,
+];
+
 /** The writer's own schedule ("From Monday I'll be out") is news, not a decision about the reader. */
 const OWN_NEWS =
   /\b(?:I|I'll|I'm|I will|I am)\s+(?:be\s+)?(?:out|away|off|on leave|back|available|in the office|working from home|travel+ing)\b|\bI(?:'ve| have) \w+ed my\b/i;
@@ -72,6 +92,10 @@ export const decisionWithoutInput: Rule = {
       'The Friday creative review is moving to Monday at 8am.',
       'Your staffing hours drop from 120 to 100 a week.',
       'The Thursday data meetings are cancelled for the rest of the semester.',
+      'On Monday we will be imposing a non-email day.',
+      'Staff wanting a later shift must apply in writing to their supervisor.',
+      'Trainers and hoodies will not be permitted on the shop floor after that date.',
+      'Overtime now requires written approval from the site manager.',
     ],
     pass: [
       "From Monday I'll be out of the office.",
@@ -89,7 +113,7 @@ export const decisionWithoutInput: Rule = {
       )
     )
       return [];
-    if (!ANNOUNCE.some((re) => re.test(s.text)) || OWN_NEWS.test(s.text)) return [];
+    if (![...ANNOUNCE, ...MEMO].some((re) => re.test(s.text)) || OWN_NEWS.test(s.text)) return [];
     // A hedged forecast ("the queue should shrink from next month") is news, not a decision.
     const hedged =
       /\b(?:should|might|hopefully|probably|likely)\b/i.test(s.text) || /\bmay\b(?! \d)/.test(s.text);

@@ -33,6 +33,7 @@ export const loadedQuestion: Rule = {
       'Seriously?',
       'Is that clear?',
       'The rota is final, got it?',
+      'Did you even read my message?',
     ],
     pass: [
       'What led you to do it this way?',

@@ -15,6 +15,12 @@ const WRITER_WANTS = new RegExp(
   `(?:\\bI(?:'m going to|'ll| will| would|'d)?\\s*|^\\W*)(?:need|want|expect|require)\\s+(${READER}|this|that|it|these|those)\\s+(?:to\\s+|(?=(?:in|here|there|back|on site|at)\\b))`,
   'gi',
 );
+/** "I want this report done by Fri.", "I need these files put away": the writer's wish as an order. */
+const WANT_IT_DONE =
+  /\b(?:I|we)(?:'d| would)?\s+(?:need|want|expect|require)\s+(?=(?:this|that|these|those|the|your|it|them)(?:\s+[\w'-]+){0,3}?\s+(?:done|finished|completed|sent|submitted|fixed|ready|back|signed|updated|cleaned|sorted|filed|delivered|uploaded|approved|put away|tidied|cleared|on my desk)\b)/gi;
+/** "I want you to push back if you disagree" invites; it does not press. */
+const INVITING =
+  /^(?:push back|disagree|challenge|tell me|be honest|speak up|ask (?:questions|me)|question|poke holes|weigh in|share|feel free|come to me|flag|raise|call me|let me know|enjoy|rest|relax)\b/i;
 /** "make sure you", "be sure to", "ensure you". */
 const MAKE_SURE = /\b(?:make sure|be sure|ensure)\s+(?:that\s+)?(?:you\s+|to\s+)/gi;
 /** "you will be here at 8", "you'll report to Dana". */
@@ -47,6 +53,7 @@ export const obligation: Rule = {
       "You've got to stop leaving the door open.",
       'Everyone must clock in before 9.',
       'You will be here at 8 on Saturday.',
+      'I want this report done by Fri.',
       'I expect you to be on the floor by 6:45.',
       "You're required to attend the safety briefing.",
     ],
@@ -58,15 +65,17 @@ export const obligation: Rule = {
       'Do you need to leave early on Friday?',
       'Let me know if there is anything you need to get started.',
       'You will love the new coffee machine.',
+      "Here's what I'm thinking, but I want you to push back if you disagree.",
     ],
   },
   detect(s) {
     const out: Candidate[] = [];
-    for (const re of [SUBJECT_MODAL, WRITER_WANTS, MAKE_SURE, FUTURE_ORDER]) {
+    for (const re of [SUBJECT_MODAL, WRITER_WANTS, MAKE_SURE, FUTURE_ORDER, WANT_IT_DONE]) {
       for (const m of s.text.matchAll(re)) {
         const before = s.text.slice(0, m.index);
         const rest = s.text.slice(m.index + m[0].length);
         if (BEFORE_EXEMPT.test(before) || AFTER_EXEMPT.test(rest)) continue;
+        if (re === WRITER_WANTS && INVITING.test(rest)) continue;
         if (
           re === MAKE_SURE &&
           /\b(?:I|we)(?:'ll|'d|\s+will|\s+can|\s+would|'m going to|\s+want to|\s+need to)?\s*$|\blet me\s*$/i.test(

@@ -24,6 +24,8 @@ export const putDown: Rule = {
     pass: [
       "The totals in section 2 don't match the forecast.",
       "I'm an idiot, I forgot the attachment.",
+      'Apologies, my drafting on the Keller memo was sloppy.',
+      "If the spreadsheet is a mess, don't worry, I can tidy it.",
       'Ugh, the server is down again, what a day.',
       'The traffic was awful this morning.',
     ],
@@ -32,6 +34,12 @@ export const putDown: Rule = {
     if (s.frame) return [];
     const hit = TABLES['put-down'].first(s.text);
     if (!hit) return [];
+    // "my drafting was sloppy" judges the writer's own work; "if the sheet is a mess, don't worry" is kind.
+    const before = s.text
+      .slice(0, hit.start)
+      .split(/[,;:—–]/)
+      .pop()!;
+    if (/\b(?:my|I|I'm|I've|our|if|even if|whether)\b/i.test(before) && !/\byou/i.test(before)) return [];
     const [start, end] = toSentenceEnd(s, 0);
     const aboutWork =
       /^(?:your-work-is-harsh|this-is-garbage|best-you-can-do|a-child-could|what-a-joke)$/.test(hit.id);

@@ -13,8 +13,10 @@ const CONSEQUENCE =
  */
 function conditionalSanction(text: string, explains: boolean) {
   const sanction = TABLES['threat/sanction'].first(text);
-  if (!sanction || explains) return undefined;
-  return TABLES['threat/condition'].test(text) ? sanction : undefined;
+  if (!sanction) return undefined;
+  const conditions = TABLES['threat/condition'].all(text);
+  if (!conditions.length) return undefined;
+  return explains && conditions.every((c) => c.id === 'whoever') ? undefined : sanction;
 }
 
 /** The demand part of an ultimatum, as a request with a reason slot; or nothing when it is all threat. */
