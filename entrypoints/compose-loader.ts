@@ -6,6 +6,7 @@
  */
 import { deepActiveElement, findBox, pageHost } from '@/lib/editors/find';
 import { COMPOSE_START, type ComposeStart } from '@/lib/compose-start';
+import { touchedBoxes, watchTrustedInput } from './compose.content/trusted-input';
 
 interface Runtime {
   id?: string;
@@ -35,7 +36,15 @@ export default defineUnlistedScript(() => {
     );
   };
   const onFocus = (e: Event): void => ask(e.composedPath()[0] ?? null);
-  const stop = (): void => document.removeEventListener('focusin', onFocus, true);
+  // The person's own input in a box (issue 15: Leadwell shows itself only after it) is noted for the app.
+  const stopInput = watchTrustedInput(document, (box) => {
+    touchedBoxes().add(box);
+    ask(box);
+  });
+  const stop = (): void => {
+    document.removeEventListener('focusin', onFocus, true);
+    stopInput();
+  };
   document.addEventListener('focusin', onFocus, true);
   ask(deepActiveElement(document));
 });

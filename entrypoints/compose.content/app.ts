@@ -3,7 +3,7 @@
  * one BoxSession per box, the keyboard shortcut, popup messages, and teardown when the extension goes away.
  */
 import { isMessage, type Message, type MessageReply } from '@/lib/messages';
-import { findBox } from '@/lib/editors/find';
+import { deepActiveElement, findBox } from '@/lib/editors/find';
 import { DEFAULT_SETTINGS, normalizeSettings, settingsItem, type Settings } from '@/lib/settings';
 import { isSiteEnabled } from '@/lib/sites/enabled';
 import { siteFor } from '@/lib/sites';
@@ -11,7 +11,7 @@ import type { MessageRecord } from '@/lib/stats/types';
 import type { Engine } from '@/lib/engine-chunk';
 import { sendRecord } from './send-record';
 import { BoxSession } from './session';
-import { watchTrustedInput } from './trusted-input';
+import { touchedBoxes, watchTrustedInput } from './trusted-input';
 
 type Context = InstanceType<typeof ContentScriptContext>;
 
@@ -82,6 +82,10 @@ export async function startApp(ctx: Context, host: string, engine: Engine): Prom
     if (enabled) return;
     enabled = true;
     stopInput = watchTrustedInput(document, onTrustedInput);
+    // The box the person was already writing in while this app was being injected.
+    const active = deepActiveElement(document);
+    const box = active && findBox(active);
+    if (box && touchedBoxes().has(box)) onTrustedInput(box);
     document.addEventListener('focusin', onFocus, true);
     document.addEventListener('keydown', onKey, true);
     window.addEventListener('pagehide', onHide);

@@ -26,3 +26,14 @@ export function watchTrustedInput(doc: Document, onBox: (box: HTMLElement) => vo
   for (const type of EVENTS) doc.addEventListener(type, onEvent, opts);
   return () => EVENTS.forEach((type) => doc.removeEventListener(type, onEvent, opts));
 }
+
+/**
+ * Boxes the person wrote or clicked in before the compose app was injected (the page-load script notes them):
+ * kept on the content scripts' own global, which the page cannot see, so the keys typed while Leadwell was
+ * starting still count as the person's first input.
+ */
+export function touchedBoxes(): WeakSet<Element> {
+  const g = globalThis as { __leadwellTouched?: WeakSet<Element> };
+  g.__leadwellTouched ??= new WeakSet();
+  return g.__leadwellTouched;
+}
