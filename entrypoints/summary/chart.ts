@@ -27,8 +27,10 @@ function weeklySteps(daily: Summary['daily']): Array<number | null> {
 
 export function renderChart(s: Summary, weeks: number): { element: HTMLElement; mount(): void } {
   const scored = s.daily.filter((p) => p.averageScore !== null);
+  const scores = scored.map((p) => Math.round(p.averageScore!));
   const label = scored.length
-    ? `Balance per day over the last ${weeks} weeks: ${scored.length} days with requests, from ${Math.round(Math.min(...scored.map((p) => p.averageScore!)))} to ${Math.round(Math.max(...scored.map((p) => p.averageScore!)))} out of 100.`
+    ? `Balance per day over the last ${weeks} weeks: ${scored.length} days with requests, ` +
+      `from ${Math.min(...scores)} to ${Math.max(...scores)} out of 100.`
     : `No requests in the last ${weeks} weeks yet.`;
   const box = el('div', { id: 'balance-chart', role: 'img', 'aria-label': label });
   const element = section(

@@ -30,7 +30,9 @@ function emptyState(): HTMLElement {
     el(
       'p',
       {},
-      'As you write on the sites where Leadwell is on (Gmail, Outlook, Slack, Teams and others), each message you send adds one line here: whether it asked for something, whether it explained why or invited a reply, and its balance score.',
+      'As you write on the sites where Leadwell is on (Gmail, Outlook, Slack, Teams and others), each message you ' +
+        'send adds one line here: whether it asked for something, whether it explained why or invited a reply, ' +
+        'and its balance score.',
     ),
     el(
       'ul',
