@@ -7,6 +7,7 @@
 import { hasReason, sentenceCues } from '../cues';
 import type { Finding, RuleId } from '../types';
 import { askText } from './ask';
+import { isImperative } from './forms';
 import { rewriteSentence, type SentenceIn, type SentenceOut } from './sentence';
 
 export interface ComposeContext {
@@ -127,7 +128,16 @@ export function composeRewrites(findings: Finding[], ctx: ComposeContext): Findi
     const own = text.slice(g.start, g.end);
     const reasonNear = factsOf(sentenceText(g.index - 1)).reason || factsOf(sentenceText(g.index + 1)).reason;
     // The neighbour to tie in: the sentence after, else the one before, when it is unflagged plain context.
-    const side = [g.index + 1, g.index - 1].find((i) => !groups.has(i) && isContext(sentenceText(i)));
+    // Not when the statement also serves an order on its other side ("…Wednesday. The client has waited a
+    // week. Copy me in."): tied into one, it would leave the other without its context.
+    const beyond = (i: number) => i + (i > g.index ? 1 : -1);
+    const side = [g.index + 1, g.index - 1].find(
+      (i) =>
+        !groups.has(i) &&
+        isContext(sentenceText(i)) &&
+        !groups.has(beyond(i)) &&
+        !isImperative(sentenceText(beyond(i))),
+    );
     g.out = cachedRewrite({
       text: own,
       parts: g.findings.map((f) => ({

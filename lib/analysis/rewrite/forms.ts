@@ -29,7 +29,7 @@ export interface Clause {
 }
 
 const GROUP =
-  "everyone|everybody|all of you|each of you|all staff|staff|employees|the team|team members|each person|y'all";
+  "(?:each and )?every one of you|everyone|everybody|all of you|each of you|all staff|staff|employees|the team|team members|each person|y'all";
 const PRESSURE = [
   "(?:'ve|\\s+have)\\s+got\\s+to",
   '\\s+(?:got|gotta)(?:\\s+to)?',

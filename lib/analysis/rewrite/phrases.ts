@@ -33,7 +33,8 @@ export const JABS: PhraseEntry[] = [
       [
         String.raw`\b(?:as|like) (?:(?:I|we)(?:'ve| have)? )?(?:already |previously |clearly |repeatedly )?(?`,
         String.raw`:said|mentioned|stated|explained|noted|told you|asked|pointed out|discussed)(?: [\w']+){0,`,
-        String.raw`4}? (?:before|earlier|yesterday|last (?:week|time|month)|previously|already|several times|`,
+        String.raw`4}? (?:(?:at|in) (?:the last (?:two|three|few|several|\d+) \w+|every \w+)|before|earlier|`,
+        String.raw`yesterday|last (?:week|time|month)|previously|already|several times|`,
         String.raw`multiple times|many times|repeatedly|more than once|twice|a few times|countless times|at e`,
         String.raw`very \w+|in my (?:last|previous|earlier) (?:message|email|e-mail|note))\b[,:]?\s*|\b(?:as|`,
         String.raw`like) (?:I|we) (?:already |previously |clearly |repeatedly )(?:said|mentioned|stated|expla`,

@@ -175,7 +175,7 @@ function threat(text: string): string {
       .replace(/^(?:you (?:can|could) )?either\s+/i, '');
     core = `Please ${readClause(demand, new Set(['obligation', 'bare-command'])).verb}`;
   } else if (failure) core = `Please ${failure[1]}`;
-  else if (notDone) core = `I need ${lowerFirst(notDone[1]!)} ${notDone[2]}`;
+  else if (notDone) core = `Please get ${lowerFirst(notDone[1]!)} ${notDone[2]}`;
   else if (anyone) core = `Please don't be ${anyone[1]}`;
   else if (ifYou) core = `Please don't ${/^\W*if you(?:'re| are)/i.test(t) ? 'be ' : ''}${verbOf(ifYou[1]!)}`;
   else if (
@@ -303,9 +303,12 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
     return { ...base, text: null, form: 'question' };
   // A plain statement next door that says why is tied in instead of a blank (principle 3).
   const ctx = inp.context ? fixI(stripEnd(inp.context)) : '';
-  const tie = ctx
-    ? `, since ${/^(?:The|Our|My|We|It|They|There|This|That|These|Those|Its|Your)\b/.test(ctx) ? lowerFirst(ctx) : ctx}`
-    : '';
+  const said =
+    ctx && /^(?:The|Our|My|We|It|They|There|This|That|These|Those|Its|Your)\b/.test(ctx)
+      ? lowerFirst(ctx)
+      : ctx;
+  // "since" when the engine reads it as a cause ("since the auditors arrive"); "because" when it would not.
+  const tie = said ? (hasReason(`x, since ${said}`) ? `, since ${said}` : `, because ${said}`) : '';
   let body: string;
   if (req.length) body = request(c, main.text, firm, reason, tie);
   else if (rules.has('decision-without-input'))
