@@ -125,7 +125,12 @@ export function startsImperative(words: readonly string[]): boolean {
   const first = words[0]?.replace(/'(?:re|ll|ve|d|m)$/, '');
   // "Do it now", "Be here at 8": aux verbs that are orders when an object or place follows.
   if (first === 'do' && /^(?:it|this|that|the|your|them|something|so|not)$/.test(words[1] ?? '')) return true;
-  if (first === 'be' && /^(?:here|there|on|at|in|ready|back|careful|quiet)$/.test(words[1] ?? ''))
+  if (
+    first === 'be' &&
+    /^(?:here|there|on|at|in|ready|back|careful|quiet|more|specific|clear|clearer|precise|concise)$/.test(
+      words[1] ?? '',
+    )
+  )
     return true;
   if (!first || NEVER_IMPERATIVE.has(first) || SUBJECT_ELIDED.has(first) || !/^[a-z]/.test(first))
     return false;

@@ -44,7 +44,7 @@ export const ACCUSING: PhraseEntry[] = [
     id: 'why-would-you',
     pattern:
       "\\bwhy (?:on earth |in the world |the hell |the heck |tf )?(?:would|did|didn't|are|aren't|were|weren't|do|don't|" +
-      "does|can't|couldn't|haven't|won't|wouldn't|should|shouldn't|is|isn't)(?: not)?\\s+(?:you|u|your)\\b(?<!why do (?:you|u))(?! think)",
+      "does|can't|couldn't|haven't|won't|wouldn't|should|shouldn't|is|isn't)(?: not)?\\s+(?:you|u|your)\\b(?!(?<=why do (?:you|u)) think\\b)",
     example: 'Why would you do that?',
     nearMiss: 'Why do you think the numbers dipped in March?',
     source: `${MODEL}; ${POLITENESS}`,
@@ -70,6 +70,38 @@ export const ACCUSING: PhraseEntry[] = [
     pattern: "\\bwhy (?:not|don't you|didn't you) (?:just|simply)\\b",
     example: 'Why not just call it once?',
     nearMiss: 'Why not grab lunch with us on Friday?',
+    source: POLITENESS,
+  },
+  {
+    id: 'why-not-verb',
+    pattern:
+      '(?:^|[.!?]\\s+|[,;:—–]\\s*)\\W*why not (?!(?:grab|have|join|come|take|get|go|celebrate|treat|try it|ask|both)\\b)' +
+      '[a-z]+\\b[^?.!]*\\?',
+    example: "You're already using managed code, why not use the BCL's regex class?",
+    nearMiss: 'Why not grab lunch with us on Friday?',
+    source: POLITENESS,
+  },
+  {
+    id: 'what-do-you-mean-clause',
+    pattern:
+      "\\bwhat do (?:you|u) mean,? (?:it|you|they|we|he|she|this|that|there)(?:'s|'re)?\\b(?! by\\b)[^?]*\\?",
+    example: 'What do you mean it "did not work"?',
+    nearMiss: 'What do you mean by "documents"?',
+    source: POLITENESS,
+  },
+  {
+    id: 'dont-you-mean',
+    pattern: "\\b(?:don't|didn't|do not) (?:you|u) mean\\b[^?]*\\?",
+    example: "Less than 127? Don't you mean less or equal to 127?",
+    nearMiss: 'Do you mean the March file or the April one?',
+    source: POLITENESS,
+  },
+  {
+    id: 'is-this-homework',
+    pattern:
+      '\\b(?:is|was) (?:this|that|it) (?:a |your )?homework\\b|\\bshould (?:we|I) do (?:all of )?your homework\\b',
+    example: 'This problem is trivial to solve. Is this homework?',
+    nearMiss: 'Is the homework club still on Thursdays?',
     source: POLITENESS,
   },
   {
@@ -139,7 +171,7 @@ export const ACCUSING: PhraseEntry[] = [
   {
     id: 'what-is-wrong-with-you',
     pattern:
-      "\\bwhat(?:'s| is| was) (?:wrong with|the matter with|your problem|your excuse|the excuse)(?: (?:you|u|people|y'all|this team))?\\b(?<!wrong with|matter with)",
+      "\\bwhat(?:'s| is| was) (?:wrong with|the matter with|(?:exactly |even )?your (?:problem|excuse|point)|the excuse)(?: (?:you|u|people|y'all|this team))?\\b(?<!wrong with|matter with)",
     example: "What's wrong with you?",
     nearMiss: "What's wrong with the printer?",
     source: MODEL,

@@ -22,6 +22,8 @@ const SCHEDULE_LINE =
 const NEVER_AFTER_PLEASE =
   /^(?:i|we|you|he|she|they|it|the|a|an|this|that|my|our|your|note|find|be|see|let|feel|join|help|welcome|enjoy|accept|excuse|forgive|advise|[0-9].*)$/;
 const NEGATIVE = /^(?:don't|do not|never)\s+/i;
+const AUXILIARY =
+  /^(?:do|does|did|have|has|had|is|are|was|were|am|can|could|would|will|should|shall|may|might|must)$/;
 
 /** Where clauses start: the sentence start and after commas, semicolons, dashes and colons. */
 function clauseStarts(text: string): number[] {
@@ -53,6 +55,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean } | un
       .split(/[^a-z0-9'-]+/)
       .filter(Boolean);
     if (neg) words[0] = words[0] === 'be' ? 'stay' : (words[0] ?? ''); // "don't be late" is an order too
+    // "Have you tried chmod?", "Do the strings match?": an auxiliary first and a question mark is a question.
+    if (!neg && AUXILIARY.test(words[0] ?? '') && /\?/.test(clause)) return undefined;
     if (
       neg &&
       /^(?:worry|hesitate|forget to (?:enjoy|have|rest)|give|think|stress|rush|feel|apologi[sz]e|be sorry|sweat|care|mind)/.test(
@@ -98,6 +102,7 @@ export const bareCommand: Rule = {
       "I'll bring coffee and cover the radio.",
       'Call me if you get stuck.',
       'need to finish the deck before 3pm',
+      'Have you tried running it from the command line?',
     ],
   },
   detect(s) {

@@ -4,7 +4,7 @@ import { atSentenceStart, toClauseEnd, type Candidate, type Rule } from './rule'
 const READER =
   "(?:you|u)(?:\\s+(?:guys|all|two|both))?|y'all|yall|(?:each and )?every one of you|everyone|everybody|all of you|each of you|all staff|staff|employees|the team|team members|each person";
 const PRESSURE =
-  "(?:'ve|\\s+have)\\s+got\\s+to|'ll\\s+(?:just\\s+|really\\s+|still\\s+)?(?:need|have)\\s+to|'re\\s+(?:required|expected|obliged|going\\s+to\\s+have)\\s+to|\\s+(?:will|are\\s+going\\s+to)\\s+(?:need|have)\\s+to|(?:\\s+will\\s+be|'ll\\s+be)\\s+(?:expected|required|obliged)\\s+to|\\s+(?:do\\s+)?(?:need|needs|have|has)\\s+to|\\s+must|\\s+(?:are|is)\\s+(?:required|expected|obliged|obligated)\\s+to|(?:'re|\\s+are|\\s+is)\\s+to|\\s+(?:got|gotta)(?:\\s+to)?";
+  "(?:'ve|\\s+have)\\s+got\\s+to|'ll\\s+(?:just\\s+|really\\s+|still\\s+)?(?:need|have)\\s+to|'re\\s+(?:required|expected|obliged|going\\s+to\\s+have)\\s+to|\\s+(?:will|are\\s+going\\s+to)\\s+(?:need|have)\\s+to|(?:\\s+will\\s+be|'ll\\s+be)\\s+(?:expected|required|obliged)\\s+to|\\s+(?:do\\s+)?(?:need|needs|have|has)\\s+to|\\s+must|\\s+(?:are|is)\\s+(?:required|expected|obliged|obligated)\\s+to|(?:'re|\\s+are|\\s+is)\\s+to|\\s+gotta|\\s+got\\s+to";
 /** "you need to", "everyone must", "you're required to" — group 1 is the subject. */
 const SUBJECT_MODAL = new RegExp(
   `\\b(${READER})(?:\\s+(?:on|in|at|from)\\s+(?:the\\s+)?[\\w-]+(?:\\s+(?:shift|team|crew|staff|floor|ward|unit))?)?(?:\\s+(?:really|absolutely|still|also|just|now|all|both|definitely))?(?:${PRESSURE})\\s+`,
@@ -66,6 +66,7 @@ export const obligation: Rule = {
       'Let me know if there is anything you need to get started.',
       'You will love the new coffee machine.',
       "Here's what I'm thinking, but I want you to push back if you disagree.",
+      'Glad to hear you got it sorted out.',
     ],
   },
   detect(s) {
