@@ -1,4 +1,5 @@
 /** Every phrase table the engine uses, compiled once at load; phrases.test.ts checks all their entries. */
+import { DISMISSIVE } from '../data/dismissive';
 import { ACCUSING, CONTROL_CHECKS } from '../data/loaded-questions';
 import { PUT_DOWNS } from '../data/put-downs';
 import { CONDITIONS, SANCTIONS, THREATS_ALONE } from '../data/threats';
@@ -11,6 +12,7 @@ export const PHRASE_DATA = {
   'threat/sanction': SANCTIONS,
   'threat/condition': CONDITIONS,
   'threat/alone': THREATS_ALONE,
+  dismissive: Object.values(DISMISSIVE).flat(),
 } satisfies Record<string, PhraseEntry[]>;
 
 export type TableName = keyof typeof PHRASE_DATA;
