@@ -1,18 +1,23 @@
 /** Every phrase table the engine uses, compiled once at load; phrases.test.ts checks all their entries. */
 import { DISMISSIVE } from '../data/dismissive';
+import { GIFTS } from '../data/gifts';
 import { ACCUSING, CONTROL_CHECKS } from '../data/loaded-questions';
 import { PUT_DOWNS } from '../data/put-downs';
 import { CONDITIONS, SANCTIONS, THREATS_ALONE } from '../data/threats';
+import { CALM, PRESSURE } from '../data/urgency';
 import { phraseTable, type PhraseEntry } from './phrases';
 
 export const PHRASE_DATA = {
   'loaded-question/control-check': CONTROL_CHECKS,
   'loaded-question/accusing': ACCUSING,
   'put-down': PUT_DOWNS,
+  gift: GIFTS,
   'threat/sanction': SANCTIONS,
   'threat/condition': CONDITIONS,
   'threat/alone': THREATS_ALONE,
   dismissive: Object.values(DISMISSIVE).flat(),
+  urgency: PRESSURE,
+  'urgency/calm': CALM,
 } satisfies Record<string, PhraseEntry[]>;
 
 export type TableName = keyof typeof PHRASE_DATA;
