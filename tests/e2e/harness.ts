@@ -23,62 +23,33 @@
  * (tsx's keepNames wraps them in a `__name` helper the page lacks).
  */
 import { DEFAULT_SETTINGS } from '../../lib/settings-schema';
-import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { buildFixtures } from './fixtures/build.mjs';
-import type {} from './fixtures/src/fixture-api';
+import * as neutral from './page-helpers';
+import {
+  fixtureServer,
+  PLAYGROUND_URL,
+  ROOT,
+  snapshotExtension,
+  type Box,
+  type LeadwellMark,
+} from './page-helpers';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export {
+  ASSET_PREFIX,
+  EDITOR_FIXTURES,
+  FIXTURES,
+  PLAYGROUND_URL,
+  type Box,
+  type FixtureName,
+  type LeadwellBadge,
+  type LeadwellMark,
+} from './page-helpers';
+
 /** The production Chrome build that every browser test loads, unchanged (from a private copy, see below). */
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
-const DIST_DIR = path.join(ROOT, 'tests/e2e/fixtures/dist');
-const TINYMCE_DIR = path.join(ROOT, 'node_modules/tinymce');
-/** Path prefix (on every routed host) under which fixture bundles and TinyMCE's files are served. */
-export const ASSET_PREFIX = '/__fixtures/';
-
-/**
- * Every fixture page and the real-host URL it is served at. All hosts are enabled by default,
- * so the content script runs on each without any settings change. Editors sit where the real
- * site uses something alike (Outlook: roosterjs, Discord: Slate, WhatsApp: Lexical, Teams: CKEditor 5).
- */
-export const FIXTURES = {
-  /** Plain contenteditable, Gmail-like compose with a quoted reply (`.gmail_quote` + blockquote). */
-  gmail: 'https://mail.google.com/mail/u/0/',
-  /** `<textarea>` comment box. */
-  textarea: 'https://github.com/leadwell-test/handbook/issues/new',
-  /** Quill 2. */
-  quill: 'https://www.linkedin.com/messaging/thread/2-leadwell/',
-  /** ProseMirror (basic schema, history + keymap). */
-  prosemirror: 'https://teams.live.com/v2/',
-  /** Lexical rich text + history. */
-  lexical: 'https://web.whatsapp.com/',
-  /** Slate (slate-react + slate-history, React 19). */
-  slate: 'https://discord.com/channels/1000/2000',
-  /** Draft.js (React 19). */
-  draft: 'https://www.linkedin.com/feed/',
-  /** CKEditor 5 ClassicEditor (GPL license key). */
-  ckeditor: 'https://teams.microsoft.com/v2/',
-  /** Trix. */
-  trix: 'https://outlook.office365.com/mail/',
-  /** TinyMCE 8 in iframe mode, self-hosted; `editable` is the iframe's body. */
-  tinymce: 'https://outlook.live.com/mail/0/',
-  /** roosterjs 9 (Outlook's editor). */
-  roosterjs: 'https://outlook.office.com/mail/',
-  /** Slack-like chat: contenteditable role="textbox"; Enter sends and clears. */
-  chat: 'https://app.slack.com/client/T0LEADWELL/C0GENERAL',
-  /** A repository page where nobody writes: no editor at all. */
-  none: 'https://github.com/leadwell-test/handbook',
-} as const;
-
-export type FixtureName = keyof typeof FIXTURES;
-
-/** The `npm start` playground: several editors with sample drafts on one page (see scripts/playground.ts). */
-export const PLAYGROUND_URL = 'https://mail.google.com/leadwell-playground';
-/** The fixtures that hold an editor (every fixture but `none`). */
-export const EDITOR_FIXTURES = (Object.keys(FIXTURES) as FixtureName[]).filter((n) => n !== 'none');
 
 export interface LaunchOptions {
   /** Default true; set false (or LEADWELL_HEADFUL=1) to watch. */
@@ -126,7 +97,7 @@ const NETWORK_URL = /^(https?|wss?|ftp):/i;
  * its service worker, starts recording extension requests and page errors, and routes the fixtures.
  */
 export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
-  const extensionDir = await snapshotExtension();
+  const extensionDir = await snapshotExtension(EXTENSION_DIR);
   const headless = options.headless ?? process.env.LEADWELL_HEADFUL !== '1';
   const context = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -205,56 +176,6 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   };
 }
 
-/** Every file the manifest names: service worker, content scripts and their CSS, web-accessible files. */
-function manifestFiles(manifest: {
-  background?: { service_worker?: string };
-  content_scripts?: { js?: string[]; css?: string[] }[];
-  web_accessible_resources?: { resources?: string[] }[];
-}): string[] {
-  return [
-    manifest.background?.service_worker ?? '',
-    ...(manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
-    ...(manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []),
-  ].filter((f) => f && !f.includes('*'));
-}
-
-/**
- * Copies the built extension to a private temp dir, so a rebuild of the shared .output (by `wxt build` in
- * another terminal) cannot pull files from under a running test. Waits out a build in progress: the copy
- * counts only when the manifest did not change during it and every file it names is there.
- */
-async function snapshotExtension(): Promise<string> {
-  const manifestPath = path.join(EXTENSION_DIR, 'manifest.json');
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const before = await stat(manifestPath).catch(() => undefined);
-    if (before) {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'leadwell-ext-'));
-      try {
-        await cp(EXTENSION_DIR, dir, { recursive: true });
-        const after = await stat(manifestPath);
-        const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
-        const present = await Promise.all(
-          manifestFiles(manifest).map((f) =>
-            stat(path.join(dir, f)).then(
-              () => true,
-              () => false,
-            ),
-          ),
-        );
-        if (after.mtimeMs === before.mtimeMs && present.every(Boolean)) return dir;
-      } catch {
-        // a build was rewriting the folder mid-copy: try again
-      }
-      await rm(dir, { recursive: true, force: true });
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`No complete extension build at ${EXTENSION_DIR}: run \`npm run -s build\`.`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 /** Per page: resolves once its CDP request watch is on (openFixture waits for it before navigating). */
 const watching = new WeakMap<Page, Promise<void>>();
 
@@ -286,23 +207,6 @@ function stackFromExtension(stack: CdpStack | undefined): boolean {
   return false;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json',
-};
-
-/** The fixture's URL without query or hash, the key pages are routed by. */
-function pageKey(url: string): string {
-  const u = new URL(url);
-  return `${u.origin}${u.pathname}`;
-}
-
 /**
  * Serves every fixture page at its FIXTURES URL (plus `extraPages`), and fixture bundles and TinyMCE's files
  * under ASSET_PREFIX on any host. Every other http(s) request is aborted and recorded in `blockedRequests`.
@@ -313,44 +217,18 @@ export async function routeFixtures(
   options: { extraPages?: Record<string, string> } = {},
 ): Promise<{ blockedRequests: string[] }> {
   await buildFixtures({ quiet: true });
-  const pages = new Map<string, string>();
-  for (const [name, url] of Object.entries(FIXTURES)) pages.set(pageKey(url), `${name}.html`);
-  pages.set(pageKey(PLAYGROUND_URL), 'playground.html');
-  const extra = new Map<string, string>();
-  for (const [url, html] of Object.entries(options.extraPages ?? {})) extra.set(pageKey(url), html);
+  const serve = fixtureServer(options.extraPages);
   const blockedRequests: string[] = [];
-
   await context.route(/^https?:/, async (route) => {
     const url = route.request().url();
-    const key = pageKey(url);
-    const { pathname } = new URL(url);
-    const extraHtml = extra.get(key);
-    if (extraHtml !== undefined) {
-      return route.fulfill({ status: 200, contentType: CONTENT_TYPES['.html'], body: extraHtml });
-    }
-    let file: string | undefined;
-    const pageFile = pages.get(key);
-    if (pageFile) file = path.join(DIST_DIR, pageFile);
-    else if (pathname.startsWith(`${ASSET_PREFIX}tinymce/`)) {
-      file = safeJoin(TINYMCE_DIR, pathname.slice(`${ASSET_PREFIX}tinymce/`.length));
-    } else if (pathname.startsWith(ASSET_PREFIX)) {
-      file = safeJoin(DIST_DIR, pathname.slice(ASSET_PREFIX.length));
-    }
-    if (pathname === '/favicon.ico') return route.fulfill({ status: 404, body: '' }); // the browser's own ask
-    const body = file ? await readFile(file).catch(() => undefined) : undefined;
-    if (!file || !body) {
+    const response = await serve(url);
+    if (!response) {
       blockedRequests.push(url);
       return route.abort('blockedbyclient');
     }
-    const contentType = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-    return route.fulfill({ status: 200, contentType, body });
+    return route.fulfill(response);
   });
   return { blockedRequests };
-}
-
-function safeJoin(dir: string, relative: string): string | undefined {
-  const file = path.resolve(dir, decodeURIComponent(relative));
-  return file.startsWith(dir + path.sep) ? file : undefined;
 }
 
 /**
@@ -359,12 +237,12 @@ function safeJoin(dir: string, relative: string): string | undefined {
  */
 export async function openFixture(
   context: BrowserContext,
-  name: FixtureName,
+  name: neutral.FixtureName,
   options: { page?: Page } = {},
 ): Promise<Page> {
   const page = options.page ?? (await context.newPage());
   await watching.get(page);
-  await page.goto(FIXTURES[name]);
+  await page.goto(neutral.FIXTURES[name]);
   await page.waitForFunction(() => window.__fixture !== undefined, null, { timeout: 15_000 });
   await page.evaluate(async () => {
     await window.__fixture?.ready;
@@ -384,40 +262,40 @@ export async function openPlayground(context: BrowserContext, options: { page?: 
   return page;
 }
 
+/** The browser-neutral helpers (./page-helpers.ts) drive a Playwright page through this adapter. */
+const drivers = new WeakMap<Page, neutral.Driver>();
+function driver(page: Page): neutral.Driver {
+  let d = drivers.get(page);
+  if (!d) {
+    d = {
+      // Our args are plain JSON (no handles), so Playwright's Unboxed<A> is A itself.
+      evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+      mouseMove: (x, y) => page.mouse.move(x, y),
+      mouseClick: (x, y) => page.mouse.click(x, y),
+      type: (text, delay) => page.keyboard.type(text, { delay }),
+      press: (chord) => page.keyboard.press(chord),
+    };
+    drivers.set(page, d);
+  }
+  return d;
+}
+
 /**
  * Focuses the fixture's editable and puts the caret where a person would continue writing: the end of the
- * text (Ctrl+End, through the editor's own key handling), or the fixture's own placeCaret() (Gmail: end of
- * the draft, above the quoted reply). Works for TinyMCE's iframe body too.
+ * text (Ctrl+End), or the fixture's own placeCaret() (Gmail: end of the draft, above the quoted reply).
  */
-export async function focusEditable(page: Page): Promise<void> {
-  const how = await page.evaluate(() => {
-    const fixture = window.__fixture;
-    const el = fixture?.editable;
-    if (!fixture || !el) return 'none';
-    el.ownerDocument.defaultView?.focus();
-    el.focus();
-    if (!fixture.placeCaret) return 'ctrl-end';
-    fixture.placeCaret();
-    return 'placed';
-  });
-  if (how === 'none') throw new Error('This page has no __fixture.editable to type into.');
-  if (how === 'ctrl-end') await page.keyboard.press('Control+End');
-}
+export const focusEditable = (page: Page) => neutral.focusEditable(driver(page));
 
 /**
  * Types `text` with real key events (page.keyboard) into the fixture's editable, after focusing it with the
  * caret at the end. '\n' presses Enter (which sends, on the chat fixture). `delay` is ms per key (default 15,
  * a fast typist); pass `{ focus: false }` to type wherever the caret already is.
  */
-export async function typeInto(page: Page, text: string, options: { delay?: number; focus?: boolean } = {}) {
-  if (options.focus !== false) await focusEditable(page);
-  await page.keyboard.type(text, { delay: options.delay ?? 15 });
-}
+export const typeInto = (page: Page, text: string, options: { delay?: number; focus?: boolean } = {}) =>
+  neutral.typeInto(driver(page), text, options);
 
 /** The editor's own model text (`__fixture.getText()`), e.g. Quill's getText() or a textarea's value. */
-export async function modelText(page: Page): Promise<string> {
-  return page.evaluate(() => window.__fixture?.getText() ?? '');
-}
+export const modelText = (page: Page) => neutral.modelText(driver(page));
 
 /** Clicks the page's send button and returns everything sent so far (`__fixture.sent`). */
 export async function send(page: Page): Promise<string[]> {
@@ -426,168 +304,39 @@ export async function send(page: Page): Promise<string[]> {
 }
 
 /** Everything the page has sent so far (the model text at each send). */
-export async function sentMessages(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...(window.__fixture?.sent ?? [])]);
-}
-
-/** A box in top-level viewport CSS pixels (iframe offsets already added). */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-export interface LeadwellMark {
-  /** The rule id (`data-leadwell-finding`). */
-  rule: string;
-  /** The flagged text exactly (`data-leadwell-text`). */
-  text: string;
-  rect: Box;
-}
-export interface LeadwellBadge {
-  count: number;
-  label: string;
-  rect: Box;
-}
-
-type Query = { selector: string };
-type Found = { attrs: Record<string, string>; text: string; rect: Box };
-
-/**
- * Runs in the page: every element matching `selector` inside the open shadow roots of `leadwell-*` elements,
- * searching the whole document, nested open shadow roots and same-origin iframes.
- * An explicit stack, no inner named functions: tsx (esbuild keepNames) would wrap those in a `__name()`
- * helper that does not exist in the page.
- */
-function findInLeadwellRoots({ selector }: Query): Found[] {
-  const out: Found[] = [];
-  const stack: { root: Document | ShadowRoot; dx: number; dy: number; inLeadwell: boolean }[] = [
-    { root: document, dx: 0, dy: 0, inLeadwell: false },
-  ];
-  for (let item = stack.pop(); item; item = stack.pop()) {
-    const { root, dx, dy, inLeadwell } = item;
-    if (inLeadwell) {
-      for (const el of Array.from(root.querySelectorAll<HTMLElement>(selector))) {
-        const r = el.getBoundingClientRect();
-        const attrs: Record<string, string> = {};
-        for (const a of Array.from(el.attributes)) attrs[a.name] = a.value;
-        out.push({
-          attrs,
-          text: el.innerText ?? el.textContent ?? '',
-          rect: { x: r.x + dx, y: r.y + dy, width: r.width, height: r.height },
-        });
-      }
-    }
-    for (const el of Array.from(root.querySelectorAll('*'))) {
-      if (el.shadowRoot) {
-        stack.push({
-          root: el.shadowRoot,
-          dx,
-          dy,
-          inLeadwell: inLeadwell || el.localName.startsWith('leadwell-'),
-        });
-      }
-      if (el.localName !== 'iframe') continue;
-      const frame = el as HTMLIFrameElement;
-      let doc: Document | null = null;
-      try {
-        doc = frame.contentDocument; // null (or a throw) when cross-origin
-      } catch {
-        doc = null;
-      }
-      if (!doc) continue;
-      const r = frame.getBoundingClientRect();
-      stack.push({
-        root: doc,
-        dx: dx + r.x + frame.clientLeft,
-        dy: dy + r.y + frame.clientTop,
-        inLeadwell: false,
-      });
-    }
-  }
-  return out;
-}
+export const sentMessages = (page: Page) => neutral.sentMessages(driver(page));
 
 /** Every visible-or-not Leadwell underline mark on the page: `[data-leadwell-finding]` in `leadwell-*` shadow roots. */
-export async function leadwellMarks(page: Page): Promise<LeadwellMark[]> {
-  const found = await page.evaluate(findInLeadwellRoots, { selector: '[data-leadwell-finding]' });
-  return found.map((f) => ({
-    rule: f.attrs['data-leadwell-finding'] ?? '',
-    text: f.attrs['data-leadwell-text'] ?? '',
-    rect: f.rect,
-  }));
-}
+export const leadwellMarks = (page: Page) => neutral.leadwellMarks(driver(page));
 
 /** Every `[data-leadwell-badge]` (one per analysed box). */
-export async function leadwellBadges(page: Page): Promise<LeadwellBadge[]> {
-  const found = await page.evaluate(findInLeadwellRoots, { selector: '[data-leadwell-badge]' });
-  return found.map((f) => ({
-    count: Number(f.attrs['data-count'] ?? NaN),
-    label: f.attrs['data-label'] ?? '',
-    rect: f.rect,
-  }));
-}
+export const leadwellBadges = (page: Page) => neutral.leadwellBadges(driver(page));
 
 /** The first badge, or null when none is shown. */
-export async function leadwellBadge(page: Page): Promise<LeadwellBadge | null> {
+export async function leadwellBadge(page: Page): Promise<neutral.LeadwellBadge | null> {
   return (await leadwellBadges(page))[0] ?? null;
 }
 
 /** The open card (`[data-leadwell-card]`): its text and the labels of its apply buttons; null when closed. */
-export async function leadwellCard(
-  page: Page,
-): Promise<{ text: string; rewrites: string[]; rect: Box } | null> {
-  const [card] = await page.evaluate(findInLeadwellRoots, { selector: '[data-leadwell-card]' });
-  if (!card || card.rect.width === 0) return null;
-  const buttons = await page.evaluate(findInLeadwellRoots, { selector: '[data-leadwell-apply]' });
-  return { text: card.text, rewrites: buttons.map((b) => b.text.trim()), rect: card.rect };
-}
+export const leadwellCard = (page: Page) => neutral.leadwellCard(driver(page));
 
 /** Any elements matching `selector` inside Leadwell's shadow roots, with attributes, text and box. */
-export async function leadwellElements(page: Page, selector: string): Promise<Found[]> {
-  return page.evaluate(findInLeadwellRoots, { selector });
-}
+export const leadwellElements = (page: Page, selector: string) =>
+  neutral.leadwellElements(driver(page), selector);
 
-/**
- * Polls (every 50 ms) until `predicate(marks)` holds, then returns the marks. Default predicate: at least one
- * mark. Throws with the last marks seen on timeout (default 10 s).
- */
-export async function waitForMarks(
-  page: Page,
-  predicate: (marks: LeadwellMark[]) => boolean = (m) => m.length > 0,
-  timeout = 10_000,
-): Promise<LeadwellMark[]> {
-  const deadline = Date.now() + timeout;
-  let marks: LeadwellMark[] = [];
-  for (;;) {
-    marks = await leadwellMarks(page);
-    if (predicate(marks)) return marks;
-    if (Date.now() > deadline) {
-      throw new Error(`waitForMarks timed out after ${timeout} ms; marks: ${JSON.stringify(marks)}`);
-    }
-    await page.waitForTimeout(50);
-  }
-}
+/** Polls until `predicate(marks)` holds (default: at least one mark), then returns the marks; throws on timeout. */
+export const waitForMarks = (page: Page, predicate?: (marks: LeadwellMark[]) => boolean, timeout?: number) =>
+  neutral.waitForMarks(driver(page), predicate, timeout);
 
 /** Moves the real mouse to the centre of a mark's box (opens its card on hover). */
-export async function hoverMark(page: Page, mark: { rect: Box }): Promise<void> {
-  await page.mouse.move(mark.rect.x + mark.rect.width / 2, mark.rect.y + mark.rect.height / 2);
-}
+export const hoverMark = (page: Page, mark: { rect: Box }) => neutral.hoverMark(driver(page), mark);
 
-/**
- * Clicks, with the real mouse at its centre, the `index`-th element matching `selector` inside Leadwell's
- * shadow roots, e.g. clickLeadwell(page, '[data-leadwell-apply]'). Throws when there is none.
- */
-export async function clickLeadwell(page: Page, selector: string, index = 0): Promise<void> {
-  const el = (await leadwellElements(page, selector))[index];
-  if (!el) throw new Error(`No Leadwell element ${selector} #${index}`);
-  await page.mouse.click(el.rect.x + el.rect.width / 2, el.rect.y + el.rect.height / 2);
-}
+/** Clicks, with the real mouse at its centre, the `index`-th element matching `selector` in Leadwell's roots. */
+export const clickLeadwell = (page: Page, selector: string, index = 0) =>
+  neutral.clickLeadwell(driver(page), selector, index);
 
 /** Presses Ctrl+Z (the editor's own undo). */
-export async function undo(page: Page): Promise<void> {
-  await page.keyboard.press('Control+z');
-}
+export const undo = (page: Page) => neutral.undo(driver(page));
 
 type ChromeForTests = {
   tabs: { query(q: object): Promise<Array<{ id?: number }>> };

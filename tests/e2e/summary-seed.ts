@@ -7,20 +7,26 @@ import type { RuleId } from '../../lib/analysis/types';
 import type { MessageRecord } from '../../lib/stats/types';
 import { addDays, dayKey, localZone, weekKey, zonedInstant } from '../../lib/stats/zone';
 
-type Chrome = { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; reason?: string }> } };
+type Runtime = { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; reason?: string }> } };
+
+/**
+ * Runs in an extension page (either browser): sends each record as a 'stats/record' message, returns the
+ * replies. `browser` is Firefox's promise-based API; Chromium has `chrome`.
+ */
+export async function sendRecordsInPage(list: unknown[]): Promise<Array<{ ok: boolean; reason?: string }>> {
+  const g = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+  const api = g.browser ?? g.chrome;
+  const replies = [];
+  for (const record of list) replies.push(await api.runtime.sendMessage({ type: 'stats/record', record }));
+  return replies;
+}
 
 /** Sends each record as a 'stats/record' message from `page` (an extension page); returns the replies. */
 export async function seedRecords(
   page: Page,
   records: unknown[],
 ): Promise<Array<{ ok: boolean; reason?: string }>> {
-  return page.evaluate(async (list) => {
-    const { chrome } = globalThis as unknown as { chrome: Chrome };
-    const replies = [];
-    for (const record of list)
-      replies.push(await chrome.runtime.sendMessage({ type: 'stats/record', record }));
-    return replies;
-  }, records);
+  return page.evaluate(sendRecordsInPage, records);
 }
 
 /** A small deterministic random source (mulberry32), so the seeded weeks are the same on every run. */
