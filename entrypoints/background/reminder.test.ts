@@ -1,14 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getSettings } from '../settings';
-import {
-  disableWeeklyReminder,
-  enableWeeklyReminder,
-  onReminderAlarm,
-  REMINDER_ALARM,
-  REMINDER_NOTIFICATION,
-} from './reminder';
-import { localZone, nextWeekly } from './zone';
+import { getSettings } from '@/lib/settings';
+import { nextReminderAt, REMINDER_ALARM, REMINDER_NOTIFICATION } from '@/lib/stats/reminder';
+import { localZone, nextWeekly } from '@/lib/stats/zone';
+import { disableWeeklyReminder, enableWeeklyReminder } from '../options/reminder';
+import { onReminderAlarm, scheduleReminder } from './reminder';
 
 /** The optional "notifications" permission, as the browser would answer for it. */
 function permission(granted: boolean) {
@@ -25,14 +21,16 @@ beforeEach(() => {
 });
 
 describe('weekly reminder (opt-in)', () => {
-  it('asks for notifications, saves the setting and sets an alarm for the next Friday 16:00', async () => {
+  it('the switch asks for notifications and saves the setting; the alarm is for the next Friday 16:00', async () => {
     const perms = permission(true);
-    const before = Date.now();
     expect(await enableWeeklyReminder()).toEqual({ ok: true });
     expect(perms.request).toHaveBeenCalledWith({ permissions: ['notifications'] });
     expect((await getSettings()).weeklyReminder).toBe(true);
+    const before = Date.now();
+    await scheduleReminder(true, before); // what the background's settings watch does on that change
     const alarm = await fakeBrowser.alarms.get(REMINDER_ALARM);
     expect(alarm?.scheduledTime).toBe(nextWeekly(before, 4, 16 * 60, localZone));
+    expect(alarm?.scheduledTime).toBe(nextReminderAt(before));
     expect(new Date(alarm!.scheduledTime).getDay()).toBe(5); // Friday, in the local zone
   });
 
@@ -43,11 +41,10 @@ describe('weekly reminder (opt-in)', () => {
       reason: 'notifications permission not granted',
     });
     expect((await getSettings()).weeklyReminder).toBe(false);
-    expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toBeUndefined();
   });
 
   it('on the alarm: shows the notification and schedules the next week; off: neither', async () => {
-    permission(true);
+    const perms = permission(true);
     await enableWeeklyReminder();
     await onReminderAlarm();
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([REMINDER_NOTIFICATION]);
@@ -55,7 +52,7 @@ describe('weekly reminder (opt-in)', () => {
 
     await fakeBrowser.notifications.clear(REMINDER_NOTIFICATION);
     await disableWeeklyReminder();
-    expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toBeUndefined();
+    expect(perms.remove).toHaveBeenCalled();
     await onReminderAlarm(); // a stale alarm firing after the person turned it off
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
     expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toBeUndefined();

@@ -7,15 +7,10 @@ import { browser } from 'wxt/browser';
 import { isMessage } from '@/lib/messages';
 import { getSettings, settingsItem } from '@/lib/settings';
 import { createRecorder } from '@/lib/stats/recorder';
-import {
-  onReminderAlarm,
-  openSummary,
-  REMINDER_ALARM,
-  REMINDER_NOTIFICATION,
-  scheduleReminder,
-} from '@/lib/stats/reminder';
+import { REMINDER_ALARM, REMINDER_NOTIFICATION } from '@/lib/stats/reminder';
 import { createRetryQueue, RETRY_KEY } from '@/lib/stats/retry-queue';
 import { openStatsStore } from '@/lib/stats/store';
+import { onReminderAlarm, openSummary, scheduleReminder } from './reminder';
 
 export const PRUNE_ALARM = 'leadwell-stats-prune';
 
@@ -43,7 +38,7 @@ export function startStats(): void {
   });
   void recorder.retry(); // records that waited while the browser was closed
 
-  // The options page may flip the setting directly: keep the alarm in step with it.
+  // The options page's switch changes the setting: the alarm follows it here.
   settingsItem.watch((next, previous) => {
     if (next?.weeklyReminder !== previous?.weeklyReminder) void scheduleReminder(!!next?.weeklyReminder);
   });

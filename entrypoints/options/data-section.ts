@@ -1,11 +1,11 @@
 /** The weekly summary's data: what is kept and for how long, the opt-ins, export and delete. */
 import type { Settings } from '@/lib/settings';
 import { toCsv, toJson } from '@/lib/stats/export';
-import { disableWeeklyReminder, enableWeeklyReminder } from '@/lib/stats/reminder';
 import { openStatsStore } from '@/lib/stats/store';
 import { localZone } from '@/lib/stats/zone';
 import { h } from '../popup/dom';
 import { deleteAllData, DELETES_WHAT } from './delete-all';
+import { disableWeeklyReminder, enableWeeklyReminder } from './reminder';
 import type { Save } from './rules-section';
 
 const RETENTION = [4, 8, 12, 26, 52];
