@@ -2,6 +2,7 @@
 import { DISMISSIVE } from '../data/dismissive';
 import { GIFTS } from '../data/gifts';
 import { ACCUSING, CONTROL_CHECKS } from '../data/loaded-questions';
+import { OBJECTIFYING } from '../data/objectifying';
 import { PUT_DOWNS } from '../data/put-downs';
 import { CONDITIONS, SANCTIONS, THREATS_ALONE } from '../data/threats';
 import { CALM, PRESSURE } from '../data/urgency';
@@ -18,6 +19,7 @@ export const PHRASE_DATA = {
   dismissive: Object.values(DISMISSIVE).flat(),
   urgency: PRESSURE,
   'urgency/calm': CALM,
+  objectifying: Object.values(OBJECTIFYING).flat(),
 } satisfies Record<string, PhraseEntry[]>;
 
 export type TableName = keyof typeof PHRASE_DATA;
