@@ -143,11 +143,17 @@ function formatHuman(text: string, a: Analysis): string {
         `of ${number(text.length)} (${share}%); the label, score and findings are for that part.`,
     );
   }
-  a.findings.forEach((f, i) => {
+  // One entry per flagged sentence: its findings share one span and one rewrite.
+  const entries = a.findings.filter(
+    (f, i, all) => all.findIndex((g) => g.start === f.start && g.end === f.end) === i,
+  );
+  entries.forEach((f, i) => {
     const info = RULE_INFO[f.rule];
+    const more = (f.problems ?? []).filter((r) => r !== f.rule).map((r) => RULE_INFO[r]?.title ?? r);
     const { before, flagged, after } = sentenceAround(text, f);
     out.push('');
-    out.push(`${i + 1}. ${bold(info.title)} ${SEVERITY_PAINT[f.severity](`[${f.rule}, ${f.severity}]`)}`);
+    const title = [info.title, ...more].join(' · ');
+    out.push(`${i + 1}. ${bold(title)} ${SEVERITY_PAINT[f.severity](`[${f.rule}, ${f.severity}]`)}`);
     out.push(`   ${before}${under(flagged)}${after}`.replace(/\n/g, ' '));
     // Without colour the underline is lost, so say which words were flagged.
     if (!colour && (before || after)) out.push(`   flagged: "${flagged}"`);
