@@ -74,7 +74,7 @@ const TALLY =
   /^(?:week|day|month|year|quarter|night|weekend|shift|high|low|numbers|sales|turnout|crowd|sellout)$/;
 const PRONOUN = /^(?:i|you|he|she|we|they|it|that|what|who|which|whether|if|when)$/;
 const FINITE =
-  /^(?:is|was|are|were|has|had|have|will|would|can|could|should|shall|must|may|might|needs|does|did)$/;
+  /^(?:is|was|are|were|has|had|have|will|would|can|could|should|shall|must|may|might|needs|does|did|requires|remains|means|applies|includes|starts|ends|begins|closes|opens)$/;
 const PARTICLE = /^(?:back|up|out|off|down|over|in|on|through|away|around)$/;
 const SUBORDINATE =
   /^(?:that|which|who|whom|whose|when|where|if|because|so|since|before|after|until|till|while|once|as|and|but|or|than|i|you|he|she|we|they|it|there)$/;

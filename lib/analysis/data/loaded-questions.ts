@@ -22,7 +22,7 @@ export const CONTROL_CHECKS: PhraseEntry[] = [
   {
     id: 'got-it',
     pattern:
-      '(?:^|[,.;:!—–-]\\s*)(?:got it|got that|understood|clear|capisce|capeesh|comprende|comprendo|savvy|' +
+      '(?:^|[,.;:!—–-]\\s*)(?:got it|got that|understood|(?:everyone |everybody |are we |all |you all )?clear(?: on (?:that|this))?|capisce|capeesh|comprende|comprendo|savvy|' +
       '(?:do )?(?:you|u) (?:hear|understand) me|do (?:you|u) understand|you with me)\\W*\\?\\W*$',
     example: 'Be here at 7, got it?',
     nearMiss: 'Got it, thanks for the update.',
@@ -73,6 +73,31 @@ export const ACCUSING: PhraseEntry[] = [
     source: POLITENESS,
   },
   {
+    id: 'any-idea',
+    pattern:
+      '\\b(?:do|did) (?:you|u) (?:even |actually )?(?:have )?(?:any|the (?:faintest|slightest|first)) idea ' +
+      '(?:what|how much|how many|how (?:long|hard|important|serious|bad|expensive)|who|why)\\b',
+    example: 'Do you have any idea what that case of truffles cost?',
+    nearMiss: 'Do you have any idea how we could speed up the close?',
+    source: MODEL,
+  },
+  {
+    id: 'when-were-you-planning',
+    pattern:
+      '\\bwhen (?:exactly )?(?:were|was|are) (?:you|u|they) (?:planning|going|thinking of|intending) (?:to )?(?:tell|let|mention|ask|inform|show)',
+    example: 'When exactly were you planning to tell me?',
+    nearMiss: 'When are you planning to take your leave this summer?',
+    source: MODEL,
+  },
+  {
+    id: 'did-nobody-think',
+    pattern:
+      '\\b(?:did|does|has) (?:nobody|no one|none of you|anyone|anybody) (?:think|bother|care|stop|check) to\\b[^?]*\\?|\\bwhat did I (?:just )?(?:say|tell you) about\\b',
+    example: 'Did nobody think to check the forecast before pouring?',
+    nearMiss: 'Did anyone think the forecast was good for Friday?',
+    source: MODEL,
+  },
+  {
     id: 'why-not-verb',
     pattern:
       '(?:^|[.!?]\\s+|[,;:—–]\\s*)\\W*why not (?!(?:grab|have|join|come|take|get|go|celebrate|treat|try it|ask|both)\\b)' +
@@ -107,7 +132,7 @@ export const ACCUSING: PhraseEntry[] = [
   {
     id: 'how-many-times',
     pattern:
-      '\\bhow many (?:more )?times (?:do|must|should|will|have|did|am|do I need to|does one) (?:I|we)?\\s*' +
+      '\\bhow many more times\\b|\\bhow many times (?:do|must|should|will|have|did|am|do I need to|does one) (?:I|we)?\\s*' +
       '(?:have to |need to |got to |gotta )?(?:tell|ask|remind|say|explain|repeat|go over|mention)',
     example: 'How many times do I have to tell you?',
     nearMiss: 'How many times a week do you run the backup?',

@@ -116,6 +116,14 @@ export const CONDITIONS: PhraseEntry[] = [
     source: MODEL,
   },
   {
+    id: 'shortfall',
+    pattern:
+      '\\b(?:below|under|less than|fewer than)\\s+\\d|\\b(?:late|missed|unfinished|incomplete|failed|sloppy)\\s+(?:\\w+\\s+)?(?:reports?|shifts?|picks?|orders?|timesheets?|work|entries)\\b',
+    example: 'Pick rates below 95% this week will be reflected in your shift allocations next month.',
+    nearMiss: 'Pick rates rose to 97% this week, thank you.',
+    source: MODEL,
+  },
+  {
     id: 'and-after-order',
     pattern:
       "^\\W*(?:\\w+\\s+){1,8}?(?:and|,)\\s+(?:you(?:'re|'ll| will| are)?|I(?:'m|'ll| will| am)?|we(?:'ll| will)?|HR|they(?:'re|'ll)?|someone)\\b",

@@ -1,5 +1,6 @@
 import { COURTESY } from '../cues';
 import { startsImperative } from '../grammar';
+import { TABLES } from '../patterns';
 import { feasibilityQuestion, lowerFirst, toRequest, upperFirst, verbPhrase } from '../rewrite/transforms';
 import { atSentenceStart, toClauseEnd, type Candidate, type Rule, type SentenceView } from './rule';
 
@@ -46,7 +47,9 @@ function findImperative(s: SentenceView): { start: number; asked: boolean } | un
       if (NOT_A_REQUEST_AFTER_ASK.test(rest)) return undefined;
       if (!COURTESY.test(rest)) return { start, asked: true };
     }
-    if (COURTESY.test(clause)) return undefined;
+    if (COURTESY.test(clause) || TABLES.gift.test(clause)) return undefined;
+    // "Leave the thinking to me": the order is the put-down itself, which that rule coaches.
+    if (TABLES['put-down'].first(clause)?.start === 0) return undefined;
     const neg = NEGATIVE.exec(clause);
     const words = clause
       .slice(neg?.[0].length ?? 0)
@@ -103,6 +106,9 @@ export const bareCommand: Rule = {
       'Call me if you get stuck.',
       'need to finish the deck before 3pm',
       'Have you tried running it from the command line?',
+      "Have Friday off, you've earned it.",
+      "Go home early, I'll lock up.",
+      'Enjoy your anniversary, Dana, take the whole day, we will manage here.',
     ],
   },
   detect(s) {

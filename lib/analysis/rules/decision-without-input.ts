@@ -74,6 +74,9 @@ const MEMO = [
 ];
 
 /** The writer's own schedule ("From Monday I'll be out") is news, not a decision about the reader. */
+/** What the writer did or saw ("I listened to your calls from Tuesday") is a report, not a decision. */
+const OWN_REPORT =
+  /^\W*I\s+(?:just\s+)?(?:listened|noticed|saw|heard|read|watched|looked|reviewed|checked|spoke|talked|met|visited|observed|tasted|went through)\b/i;
 const OWN_NEWS =
   /\b(?:I|I'll|I'm|I will|I am)\s+(?:be\s+)?(?:out|away|off|on leave|back|available|in the office|working from home|travel+ing)\b|\bI(?:'ve| have) \w+ed my\b/i;
 
@@ -113,7 +116,12 @@ export const decisionWithoutInput: Rule = {
       )
     )
       return [];
-    if (![...ANNOUNCE, ...MEMO].some((re) => re.test(s.text)) || OWN_NEWS.test(s.text)) return [];
+    if (
+      ![...ANNOUNCE, ...MEMO].some((re) => re.test(s.text)) ||
+      OWN_NEWS.test(s.text) ||
+      OWN_REPORT.test(s.text)
+    )
+      return [];
     // A hedged forecast ("the queue should shrink from next month") is news, not a decision.
     const hedged =
       /\b(?:should|might|hopefully|probably|likely)\b/i.test(s.text) || /\bmay\b(?! \d)/.test(s.text);

@@ -39,7 +39,13 @@ export const putDown: Rule = {
       .slice(0, hit.start)
       .split(/[,;:—–]/)
       .pop()!;
-    if (/\b(?:my|I|I'm|I've|our|if|even if|whether)\b/i.test(before) && !/\byou/i.test(before)) return [];
+    const aboutWorkHit = /^(?:work-is-harsh|the-worst|this-is-garbage)$/.test(hit.id);
+    if (
+      aboutWorkHit &&
+      /\b(?:my|I|I'm|I've|our|if|even if|whether)\b/i.test(before) &&
+      !/\byou/i.test(before)
+    )
+      return [];
     const [start, end] = toSentenceEnd(s, 0);
     const aboutWork =
       /^(?:your-work-is-harsh|this-is-garbage|best-you-can-do|a-child-could|what-a-joke)$/.test(hit.id);

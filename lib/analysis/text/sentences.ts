@@ -24,6 +24,7 @@ const ABBREVIATIONS = new Set(
 
 const GREETING =
   /^(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|morning|greetings|hiya|yo)\b[^.!?\n]{0,60}[,!:]?$|^(?:all|team|folks|everyone|everybody|guys|y'all|hi all)[,:!]?$/i;
+const VOCATIVE = /^(?:[A-Z][\w.'’-]*\s?){1,3}(?:[a-z]+\s?)?[,:]$/;
 const SIGN_OFF =
   /^(?:thanks|thank you|thanks again|many thanks|thx|ty|best|best wishes|all the best|regards|kind regards|warm regards|best regards|warmly|cheers|sincerely|yours|talk soon|take care|speak soon|with thanks|love|ta|have a (?:great|good|nice|lovely) (?:day|weekend|week|evening|one))\b[^.!?\n]{0,20}[,!.]?$/i;
 
@@ -40,7 +41,8 @@ function lines(text: string): Array<{ start: number; end: number; frame: boolean
   if (!out.length) return out;
   const at = (i: number) => text.slice(out[i]!.start, out[i]!.end);
   const first = out[0]!;
-  if (out.length > 1 && GREETING.test(at(0))) first.frame = true;
+  // A greeting, or a first line that only names who is addressed ("Nurse Kowalski,", "Team leaders,").
+  if (out.length > 1 && (GREETING.test(at(0)) || VOCATIVE.test(at(0)))) first.frame = true;
   // A sign-off line near the end: it and every short line after it (name, title) are frame.
   for (let i = Math.max(1, out.length - 4); i < out.length; i++) {
     if (SIGN_OFF.test(at(i)) && out.slice(i + 1).every((_, j) => at(i + 1 + j).split(/\s+/).length <= 5)) {
