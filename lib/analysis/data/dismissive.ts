@@ -365,7 +365,9 @@ export const DISMISSIVE = {
   'sorry-but-you-have-to': [
     {
       id: 'sorry-but-you-have-to',
-      pattern: "\\bI'm sorry,? but you (?:have|need) to\\b",
+      pattern:
+        "\\b(?:I'm|I am) sorry,? but (?:you(?:'ve| have)? (?:got to|gotta|have to|need to|must)|you'll (?:have|need) to|" +
+        'I (?:need|want|expect) you to)\\b',
       example: "I'm sorry, but you have to work the double.",
       nearMiss: "I'm sorry you have to work the double, thank you for covering.",
       source: MODEL,

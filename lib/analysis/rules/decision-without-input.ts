@@ -39,7 +39,7 @@ const ANNOUNCE = [
   /\b(?:your|our|the|all)\s+[\w\s'-]{1,40}?\b(?:is|are)\s+(?:moving|changing|switching|shifting|ending|going away)\s+(?:to|from|on|at|in)?\b/i,
   /\b(?:your|our)\s+[\w\s'-]{0,40}?\b(?:moves?|drops?|shifts?|changes?|switch(?:es)?)\s+(?:to|from|back|down|up)\b/i,
   /\b(?:now|will|must|all [\w\s]{1,20}?)\s+go(?:es)? through (?:me|[A-Z][a-z]+)\b/,
-  /\b(?:I'm|I am|I will|I'll|we're|we are|we will|we'll)\s+(?:moving|switching|shifting|adding|changing|cancel+ing|cutting|reassigning|allocating|reallocating|borrowing|redeploying|transferring|pulling|taking you off|putting you on|dropping|replacing|merging|discontinuing|ending|closing|restructuring|going with|consolidating)\b/i,
+  /\b(?:I'm|I am|I will|I'll|we're|we are|we will|we'll)\s+(?:moving|relocating|switching|shifting|adding|changing|reorgani[sz]ing|downsizing|outsourcing|rotating|splitting|consolidating|cancel+ing|cutting|reassigning|allocating|reallocating|borrowing|redeploying|transferring|pulling|taking you off|putting you on|dropping|replacing|merging|discontinuing|ending|closing|restructuring|going with|consolidating)\b/i,
   /\b(?:I'd like to|I would like to|I'm planning to|I am planning to|we're planning to|we plan to|I plan to)\s+(?:move|change|switch|cancel|shift|cut|merge|replace|drop|end|reassign|fold|combine|close|restructure|allocate|put|borrow|pull)\b/i,
   /\bI(?:'m| am) thinking (?:we|of|about)\s+\w+/i,
   /^\W*thinking (?:of|about) (?:moving|changing|switching|cancel+ing|cutting|merging|dropping|ending|replacing)\b/i,
