@@ -46,7 +46,7 @@ export async function startApp(ctx: Context, host: string, engine: Engine): Prom
     const session = sessions.get(findBox(e.composedPath()[0] ?? null)!);
     if (session) current = session;
   };
-  const onTrustedInput = (box: HTMLElement): void => {
+  const onTrustedInput = (box: HTMLElement, typedBefore = false): void => {
     let session = sessions.get(box);
     if (!session) {
       if (!enabled || ctx.isInvalid) return;
@@ -58,6 +58,7 @@ export async function startApp(ctx: Context, host: string, engine: Engine): Prom
         disableRule,
         record,
         gone,
+        typedBefore,
       });
       sessions.set(box, session);
     }
@@ -81,11 +82,11 @@ export async function startApp(ctx: Context, host: string, engine: Engine): Prom
   const enable = (): void => {
     if (enabled) return;
     enabled = true;
-    stopInput = watchTrustedInput(document, onTrustedInput);
+    stopInput = watchTrustedInput(document, (box) => onTrustedInput(box));
     // The box the person was already writing in while this app was being injected.
     const active = deepActiveElement(document);
     const box = active && findBox(active);
-    if (box && touchedBoxes().has(box)) onTrustedInput(box);
+    if (box && touchedBoxes().has(box)) onTrustedInput(box, true);
     document.addEventListener('focusin', onFocus, true);
     document.addEventListener('keydown', onKey, true);
     window.addEventListener('pagehide', onHide);

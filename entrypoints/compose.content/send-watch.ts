@@ -35,8 +35,11 @@ export class SendWatch {
   /** The send button last pressed by key, so the click the browser then synthesises is not a second send. */
   private keyed: { button: Element; at: number } | null = null;
   private poll = 0;
-  /** Trusted input happened in the box since the last record (a send needs the person to have written). */
-  private armed = false;
+  /**
+   * Trusted input happened in the box since the last record (a send needs the person to have written). True at
+   * first: a box gets its session (and this watch) only on the person's own input in it.
+   */
+  private armed = true;
   private lastSentAt = 0;
   private readonly cleanups: Array<() => void> = [];
 

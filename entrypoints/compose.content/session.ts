@@ -27,6 +27,11 @@ export interface SessionDeps {
   record(record: MessageRecord): void;
   /** Called when the box leaves the page for good. */
   gone(session: BoxSession): void;
+  /**
+   * The person wrote in the box before its session existed (while Leadwell was being injected): all its text
+   * is theirs to count, not a draft that was there before they came.
+   */
+  typedBefore?: boolean;
 }
 
 export class BoxSession {
@@ -68,7 +73,7 @@ export class BoxSession {
       focusEditor: () => element.focus({ preventScroll: true }),
       caretAt: (id, e) => this.caretAt(id, e),
     });
-    this.baseline = this.adapter.read(deps.site.ignoreSelectors).text;
+    this.baseline = deps.typedBefore ? '' : this.adapter.read(deps.site.ignoreSelectors).text;
     this.sendWatch = new SendWatch(element, deps.site, {
       snapshot: () => this.snapshot(),
       text: () => this.draftText(),
