@@ -91,7 +91,7 @@ const bold = paint('1');
 const dim = paint('2');
 const under = paint('4');
 const SEVERITY_PAINT = { hint: paint('36'), warning: paint('33'), alert: paint('31') } as const;
-/** What each label means (coaching-model.md, "Message level"). */
+/** What each label means (docs/coaching-model.md, "Message level"). */
 const LABEL_GLOSS = {
   'no-ask': 'nothing is asked or decided',
   'people-aware': 'asks, and explains why or invites a reply',
