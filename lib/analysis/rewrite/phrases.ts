@@ -104,6 +104,14 @@ export const JABS: PhraseEntry[] = [
     examples: [['As you should know, the fire exit stays clear.', 'The fire exit stays clear.']],
   },
   {
+    id: 'sorry-if-unclear',
+    re: /^\W*sorry if (?:you found me|I was|I wasn't|that was) (?:un)?clear\b\W*/i,
+    say: '',
+    alone: 'Let me know if anything I said was unclear.',
+    source: 'most-disliked email phrases (Perkbox 2018)',
+    examples: [['Sorry if you found me unclear.', 'Let me know if anything I said was unclear.']],
+  },
+  {
     id: 'future-reference',
     re: /\b(?:for future reference|in case you missed (?:it|my (?:last )?(?:email|message)))\b[,:]?\s*/i,
     say: '',
@@ -114,14 +122,14 @@ export const JABS: PhraseEntry[] = [
     id: 'not-sure-you-saw',
     re: new RegExp(
       [
-        String.raw`^\W*(?:not sure if you (?:saw|got|read) my (?:last |previous )?(?:email|message|note)|did `,
+        String.raw`^\W*(?:not sure if you (?:saw|got|read) (?:the memo|my (?:last |previous )?(?:email|message|note))|did `,
         String.raw`you (?:even )?(?:read|see|get) my (?:last |previous |earlier )?(?:email|e-mail|message|not`,
         String.raw`e))\b\W*`,
       ].join(''),
       'i',
     ),
     say: '',
-    alone: 'Following up on my last email in case it got buried.',
+    alone: 'Following up in case this got buried.',
     source: 'most-disliked email phrases (Perkbox 2018)',
     examples: [
       ['Not sure if you saw my last email.', 'Following up on my last email in case it got buried.'],
@@ -376,6 +384,46 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     say: 'What led you to think $1?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [['Who told you that was OK?', 'What led you to think that was OK?']],
+  },
+  {
+    id: 'how-many-times-that',
+    re: /^\W*how (?:many|often) times (?:do|must|will|have) I (?:have to )?(?:tell|remind) you that ([^?!]+?)\W*$/i,
+    say: 'Quick reminder: $1.',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      [
+        'How many times do I have to remind you that registers go in by 9:05?',
+        'Quick reminder: registers go in by 9:05.',
+      ],
+    ],
+  },
+  {
+    id: 'why-not-just',
+    re: /^\W*why not (?:just |simply )?([a-z][^?!]*?)\W*$/i,
+    say: 'Would it work to $1?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      [
+        'Why not just calculate the time between pulses?',
+        'Would it work to calculate the time between pulses?',
+      ],
+    ],
+  },
+  {
+    id: 'what-is-the-point',
+    re: /^\W*what(?:'s| is) the point of ([^?!]*?)\W*$/i,
+    say: 'What does $1 give us?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      ['What is the point of having n greater than 32?', 'What does having n greater than 32 give us?'],
+    ],
+  },
+  {
+    id: 'you-do-know',
+    re: /^\W*(?:you do|do you even|don't you) know (?:about )?([^?!]*?)\W*$/i,
+    say: 'Have you looked at $1?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['You do know about Google ?', 'Have you looked at Google?']],
   },
   {
     id: 'how-many-times',

@@ -126,7 +126,9 @@ const withName = (text: string, out: string) => {
 
 function loadedQuestion(text: string): string {
   // "HTML handles wrapping, why would you add line breaks?": the statement before the question stays.
-  const split = /^(.*?\S)[,;:]\s+((?:why|what|how|who)\b.*)$/i.exec(text.trim());
+  const split =
+    /^(.*?\S)[,;:]\s+(?:(?:so|and|but|then)\s+)?((?:why|what|how|who)\b.*)$/i.exec(text.trim()) ??
+    /^((?:https?:\/\/|www\.)\S+)\s+((?:why|what|how|who)\b.*)$/i.exec(text.trim());
   const lead =
     split && !/^\W*(?:um+|uh+|so|and|also|but|wait|ok|okay|seriously|honestly)\W*$/i.test(split[1]!)
       ? split[1]!
@@ -143,7 +145,8 @@ function loadedQuestion(text: string): string {
       break;
     }
   out = out.replace(/^What led you to (\w+ing)\b/, (_, v: string) => `What led you to ${infinitive(v)}`);
-  return lead ? `${end(upperFirst(calm(lead)), '.')} ${out}` : out;
+  if (!lead) return out;
+  return /^(?:https?:|www\.)/i.test(lead) ? `${lead} ${out}` : `${end(upperFirst(calm(lead)), '.')} ${out}`;
 }
 
 /** Threats become the demand with its cause and help (principle 12). */
@@ -195,7 +198,7 @@ function putDown(text: string): string {
   );
   // "table 9's plates were the laziest thing…", "this PR is garbage": the thing judged is the subject.
   const subject =
-    /^\W*((?:this|that|the|your|these|those|[\w']+'s)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(is|are|was|were|looks?|reads?)\b/i.exec(
+    /^\W*((?:this|that|the|your|these|those|(?:[\w']+\s+)?[\w']+'s)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(is|are|was|were|looks?|reads?)\b/i.exec(
       t,
     );
   if (subject && !/\b(?:you|guys|people|team)\b/i.test(subject[1]!)) {
