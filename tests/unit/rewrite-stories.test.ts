@@ -32,9 +32,7 @@ describe('the office move', () => {
     expect(f!.rewrites[0]).toBe(offered);
   });
 
-  // Known gap in detection (engine lead's): "I'm relocating your office" is not read as a decision yet. When it
-  // is, this fails: turn it back into it(...).
-  it.fails('flags the manager and offers the rewrite', () => {
+it('flags the manager and offers the rewrite', () => {
     expect(rulesOf(manager)).toEqual(['decision-without-input']);
     expect(rewrite(manager)).toBe(offered);
   });

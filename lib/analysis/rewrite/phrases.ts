@@ -132,7 +132,7 @@ export const JABS: PhraseEntry[] = [
     alone: 'Following up in case this got buried.',
     source: 'most-disliked email phrases (Perkbox 2018)',
     examples: [
-      ['Not sure if you saw my last email.', 'Following up on my last email in case it got buried.'],
+      ['Not sure if you saw my last email.', 'Following up in case this got buried.'],
     ],
   },
   {
