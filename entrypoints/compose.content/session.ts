@@ -2,8 +2,11 @@
  * One compose box: reads it through its editor adapter, analyses off the keystroke path, draws through the
  * overlay, applies rewrites, and reports the finished message (see send-watch.ts) as counts.
  */
+import type { SlicedAnalyser, SlicedPass } from '@/lib/analysis/analyse';
 import type { Analysis, AnalyseOptions, Finding } from '@/lib/analysis/types';
 import { createAdapter, type EditorAdapter } from '@/lib/editors';
+import { observeMove } from '@/lib/editors/observe-move';
+import { visibleRects } from '@/lib/editors/visible';
 import { BoxView, type ViewFinding } from '@/lib/overlay/view';
 import { fillSlots } from '@/lib/analysis/rewrite/slots';
 import { overlayFor } from '@/lib/overlay/root';
@@ -14,9 +17,12 @@ import { buildRecord } from './record';
 import type { Engine } from '@/lib/engine-chunk';
 import { SendWatch } from './send-watch';
 
-const DEBOUNCE_MS = 200;
-/** How often a box's position is checked for moves that no event reports (see followMoves). */
-const MOVE_CHECK_MS = 250;
+/** The pause in typing after which the draft is analysed (the keystroke itself only restarts this timer). */
+const DEBOUNCE_MS = 150;
+/** The longest a slice of analysis may run before it yields to the page. */
+const SLICE_MS = 8;
+/** Findings this far (px) above or below the visible part of the box are measured too, ready for a scroll. */
+const NEAR_PX = 300;
 
 export interface SessionDeps {
   engine: Engine;
@@ -37,7 +43,10 @@ export interface SessionDeps {
 export class BoxSession {
   readonly adapter: EditorAdapter;
   private readonly view: BoxView;
-  private readonly analyser;
+  private readonly analyser: SlicedAnalyser;
+  /** The analysis under way, in slices (a long draft), and its next slice. */
+  private pass: SlicedPass | null = null;
+  private slice = 0;
   private readonly doc: Document;
   private readonly sendWatch: SendWatch;
   text = '';
@@ -53,8 +62,6 @@ export class BoxSession {
   private frame = 0;
   private readonly cleanups: Array<() => void> = [];
   private clipAncestors: HTMLElement[] | null = null;
-  /** Where the box was at the last layout ("left,top,width,height"), to notice when it moves. */
-  private placedAt = '';
   /** Set while our own apply writes into the box (not a person's edit). */
   private applying = false;
 
@@ -65,7 +72,7 @@ export class BoxSession {
     this.doc = element.ownerDocument;
     const overlay = overlayFor(this.doc);
     this.adapter = createAdapter(element, overlay.shadow);
-    this.analyser = deps.engine.createAnalyser();
+    this.analyser = deps.engine.createSlicedAnalyser();
     this.view = new BoxView(this.doc, {
       apply: (id, i, fill) => void this.apply(id, i, fill),
       dismiss: (id) => this.dismiss(id),
@@ -83,24 +90,46 @@ export class BoxSession {
     this.analyseNow();
   }
 
-  /** Re-analyse soon (after a pause in typing), in an idle slot. */
+  /** Re-analyse after a pause in typing: the keystroke path is this timer and nothing else. */
   schedule(delay = DEBOUNCE_MS): void {
     clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => {
-      // Called on `window`, never detached: Firefox's content-script sandbox throws on a detached
-      // `requestIdleCallback` ("does not implement interface Window"); Chromium lets it pass.
-      if (typeof window.requestIdleCallback === 'function')
-        window.requestIdleCallback(() => this.analyseNow(), { timeout: 100 });
-      else window.setTimeout(() => this.analyseNow(), 0);
-    }, delay);
+    this.timer = window.setTimeout(() => this.analyseNow(), delay);
   }
 
+  /** Reads the box and analyses it in slices of SLICE_MS that yield to the page; the view follows at the end. */
   analyseNow(): void {
     if (!this.element.isConnected) return this.deps.gone(this);
     const { text, ignore } = this.adapter.read(this.deps.site.ignoreSelectors);
     this.text = text;
     this.ignore = ignore;
-    const analysis = this.analyser.update(text, this.options());
+    clearTimeout(this.slice);
+    this.pass = this.analyser.start(text, this.options());
+    this.continuePass();
+  }
+
+  private continuePass = (): void => {
+    const pass = this.pass;
+    if (!pass) return;
+    const analysis = pass.step(SLICE_MS);
+    if (!analysis) {
+      this.slice = window.setTimeout(this.continuePass, 0); // the page's own tasks (typing) run in between
+      return;
+    }
+    this.pass = null;
+    this.showAnalysis(analysis, pass.covered);
+  };
+
+  /** The whole draft analysed at once (a record at send time), sharing the sliced analyser's results. */
+  private analyseAll(text: string): Analysis {
+    const pass = this.analyser.start(text, this.options());
+    for (;;) {
+      const analysis = pass.step(Infinity);
+      if (analysis) return analysis;
+    }
+  }
+
+  private showAnalysis(analysis: Analysis, covered: number): void {
+    const { text, ignore } = this;
     this.analysis = analysis;
     this.findings = analysis.findings.filter(
       (f) => !this.dismissed.has(key(f)) && !ignore.some(([a, b]) => f.start < b && f.end > a),
@@ -117,12 +146,15 @@ export class BoxSession {
       rewrites: f.rewrites,
       problems: f.problems?.map((r) => info[r]?.title ?? r),
     }));
-    this.view.show(
-      view,
-      analysis.label,
-      this.layout(),
-      analysis.language === 'other' ? analysis.notice : undefined,
-    );
+    // The badge counts every finding; a draft too long to analyse whole says how much was.
+    const part = covered < text.length ? Math.max(1, Math.floor((covered / text.length) * 100)) : 100;
+    const notice =
+      analysis.language === 'other'
+        ? analysis.notice
+        : part < 100
+          ? `${view.length} suggestion${view.length === 1 ? '' : 's'} in the first ${part}% of this long draft`
+          : undefined;
+    this.view.show(view, analysis.label, this.layout(), notice);
     const blank = withoutRanges(text, ignore).trim() === '';
     this.sendWatch.analysed(blank, blank || text === this.baseline ? null : this.record(analysis));
   }
@@ -165,7 +197,7 @@ export class BoxSession {
     const { text, ignore } = this.adapter.read(this.deps.site.ignoreSelectors);
     if (!text.trim() || text === this.baseline) return null;
     this.ignore = ignore;
-    return this.record(this.analyser.update(text, this.options()));
+    return this.record(this.analyseAll(text));
   }
 
   private record(analysis: Analysis): MessageRecord {
@@ -188,6 +220,8 @@ export class BoxSession {
 
   destroy(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.slice);
+    this.pass = null;
     cancelAnimationFrame(this.frame);
     this.cleanups.forEach((c) => c());
     this.sendWatch.destroy();
@@ -258,10 +292,10 @@ export class BoxSession {
   }
 
   private layout(): { rects: DOMRect[][]; clip: DOMRect | null } {
-    this.placedAt = boxKey(this.element);
     const clip = this.visibleRect();
     if (!clip) return { rects: [], clip: null };
-    return { rects: this.findings.map((f) => this.adapter.rects(f.start, f.end)), clip };
+    // Only findings on or near the screen are measured; a scroll measures the next ones (see visible.ts).
+    return { rects: visibleRects(this.findings, (a, b) => this.adapter.rects(a, b), clip, NEAR_PX), clip };
   }
 
   /** The part of the box on screen: its rect cut by scrolling ancestors and the viewport. */
@@ -316,29 +350,19 @@ export class BoxSession {
   /**
    * Pages move a box without scrolling or resizing it: focusing the To field opens a Cc row above the body,
    * a toolbar or banner appears, a React re-render lands later. No scroll, resize or ResizeObserver callback
-   * says so, and marks and badge would stay behind where the text was. Re-measure on every focus change
-   * and transition, and check the box's position on a slow timer for the rest (one rect read per box).
+   * says so, and marks and badge would stay behind where the text was. An IntersectionObserver cut to the
+   * box's rect reports any move without polling layout; focus changes and transitions re-measure too.
    */
   private followMoves(): void {
     const opts = { capture: true, passive: true };
     const events = ['focusin', 'focusout', 'transitionend', 'animationend'] as const;
     for (const type of events) this.doc.addEventListener(type, this.relayout, opts);
-    const timer = window.setInterval(() => {
-      if (!this.doc.hidden && this.element.isConnected && boxKey(this.element) !== this.placedAt) {
-        this.relayout();
-      }
-    }, MOVE_CHECK_MS);
+    const stop = observeMove(this.element, this.relayout);
     this.cleanups.push(() => {
-      clearInterval(timer);
+      stop();
       for (const type of events) this.doc.removeEventListener(type, this.relayout, opts);
     });
   }
-}
-
-/** A box's place on screen, compared between layouts. */
-function boxKey(el: HTMLElement): string {
-  const r = el.getBoundingClientRect();
-  return `${r.left},${r.top},${r.width},${r.height}`;
 }
 
 function withoutRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {

@@ -15,11 +15,24 @@ const COPIED = [
 export function createTextareaAdapter(el: HTMLTextAreaElement, mirrorParent: Node): EditorAdapter {
   const doc = el.ownerDocument;
   const mirror = doc.createElement('div');
-  const before = doc.createTextNode('');
-  const mark = doc.createElement('span');
-  const after = doc.createTextNode('');
-  mirror.append(before, mark, after);
+  const content = doc.createTextNode('');
+  mirror.append(content);
   mirrorParent.appendChild(mirror);
+  const range = doc.createRange();
+  /** The mirror's client box, valid until the end of the current task (one layout per pass). */
+  let laidOut: DOMRect | null = null;
+
+  /** Copies the textarea's text and box into the mirror once per task: every span of a pass reuses it. */
+  const prepare = (): DOMRect => {
+    if (laidOut) return laidOut;
+    const client = layoutMirror();
+    const value = el.value + '\n'; // the last line keeps its height
+    if (content.data !== value) content.data = value;
+    const mirrorBox = mirror.getBoundingClientRect();
+    laidOut = new DOMRect(client.left - mirrorBox.left, client.top - mirrorBox.top, 0, 0);
+    queueMicrotask(() => (laidOut = null));
+    return laidOut;
+  };
 
   const layoutMirror = (): DOMRect => {
     const cs = doc.defaultView!.getComputedStyle(el);
@@ -53,16 +66,14 @@ export function createTextareaAdapter(el: HTMLTextAreaElement, mirrorParent: Nod
     element: el,
     read: () => ({ text: el.value, ignore: [] }),
     rects(start, end) {
-      const value = el.value;
-      const client = layoutMirror();
-      before.data = value.slice(0, start);
-      mark.textContent = value.slice(start, end);
-      after.data = value.slice(end) + '\n';
-      const mirrorBox = mirror.getBoundingClientRect();
-      const dx = client.left - mirrorBox.left - el.scrollLeft;
-      const dy = client.top - mirrorBox.top - el.scrollTop;
+      const offset = prepare();
+      const length = content.data.length;
+      range.setStart(content, Math.min(start, length));
+      range.setEnd(content, Math.min(end, length));
+      const dx = offset.left - el.scrollLeft;
+      const dy = offset.top - el.scrollTop;
       const out: DOMRect[] = [];
-      for (const r of mark.getClientRects()) {
+      for (const r of range.getClientRects()) {
         if (r.width < 0.5) continue;
         out.push(new DOMRect(r.left + dx, r.top + dy, r.width, r.height));
       }
