@@ -100,7 +100,7 @@ export const ACCUSING: PhraseEntry[] = [
   {
     id: 'why-not-verb',
     pattern:
-      '(?:^|[.!?]\\s+|[,;:—–]\\s*)\\W*why not (?!(?:grab|have|join|come|take|get|go|celebrate|treat|try it|ask|both)\\b)' +
+      '(?:^|[.!?]\\s+|[,;:—–]\\s*)\\W*why not (?!(?:grab|have|join|come|take|get|go|celebrate|treat|try it|ask|both|in|on|at|the|a|an|yet|now|today|me|us|all|here|there)\\b)' +
       '[a-z]+\\b[^?.!]*\\?',
     example: "You're already using managed code, why not use the BCL's regex class?",
     nearMiss: 'Why not grab lunch with us on Friday?',
@@ -243,8 +243,8 @@ export const ACCUSING: PhraseEntry[] = [
   {
     id: 'did-you-not',
     pattern:
-      '\\b(?:do|did|have) (?:you|u) not (?:read|see|get|understand|hear|check|notice|listen)\\b|\\bdid (?:you|u) forget\\b|' +
-      "\\b(?:don't|didn't|haven't) (?:you|u) (?:know|care|see|realize|realise|remember|read|get it|understand|listen)\\b",
+      '(?:^|[,.;:!?]\\s*)\\W*(?:(?:do|did|have) (?:you|u) not (?:read|see|get|understand|hear|check|notice|listen)\\b|did (?:you|u) forget\\b|' +
+      "(?:don't|didn't|haven't) (?:you|u) (?:know|care|see|realize|realise|remember|read|get it|understand|listen)\\b)",
     example: 'Did you not read the brief?',
     nearMiss: 'Did you get the brief I sent on Monday?',
     source: MODEL,

@@ -16,7 +16,7 @@ export const SANCTIONS: PhraseEntry[] = [
   {
     id: 'dismissal',
     pattern:
-      '\\b(?:be|get|getting|being) (?:\\w+ )?(?:fired|sacked|let go|terminated|replaced|demoted|suspended)\\b|\\b(?:replace|fire|sack) (?:you|u|him|her|them|the lot of you|all of you)\\b|' +
+      '\\b(?:be|get|getting|being) (?:\\w+ )?(?:fired|sacked|let go|terminated|replaced|demoted|suspended)\\b|\\b(?:replace|fire|sack) (?:you|u|him|her|the lot of you|all of you)\\b|' +
       "\\bsomeone else (?:in|at) (?:your|their) (?:seat|job|place|role|chair|desk)\\b|\\b(?:I|we)(?:'ll| will| can| could|'m going to| am going to)? (?:find|hire|get) (?:someone|somebody) (?:else )?(?:who|that) (?:will|can|does)\\b",
     example: "If you don't, I'll find someone who will.",
     nearMiss: 'Could you find someone who can cover Sunday?',
@@ -46,7 +46,8 @@ export const SANCTIONS: PhraseEntry[] = [
     pattern:
       '\\b(?:written up|write (?:you|u|them|him|her) up|disciplinary|(?:a|your|their) (?:formal|written|final|verbal) warning|gets? a (?:formal |written |final |verbal )?warning|' +
       'dealt with|(?:be )?escalated to|tak(?:e|ing) (?:it|this|things|the matter|this matter) (?:further|higher|up the chain|to (?:HR|management|the director))|' +
-      '(?:be )?reported to|answer to (?:HR|me|management|the)|explain (?:yourself |themselves )?to (?:HR|the|your|management|me)|' +
+      '(?:be )?reported to|answer to (?:HR|me|management|the (?:director|board|partners|owner|head|regional manager|area manager|MD|CEO))|' +
+      'explain (?:yourself |themselves )?to (?:HR|the (?:director|board|head|partners|owner)|your (?:manager|boss)|management|me)|' +
       '(?:HR|management|the director|the partners) will be (?:hearing|involved)|hear(?:ing)? from (?:HR|me|management)|performance (?:improvement )?plan|\\bPIP\\b)',
     example: 'Failure to complete your mandatory training will result in disciplinary action.',
     nearMiss: 'Please report to the front desk when you arrive.',

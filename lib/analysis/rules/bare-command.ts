@@ -24,7 +24,7 @@ const NEVER_AFTER_PLEASE =
   /^(?:i|we|you|he|she|they|it|the|a|an|this|that|my|our|your|note|find|be|see|let|feel|join|help|welcome|enjoy|accept|excuse|forgive|advise|[0-9].*)$/;
 const NEGATIVE = /^(?:don't|do not|never)\s+/i;
 const AUXILIARY =
-  /^(?:do|does|did|have|has|had|is|are|was|were|am|can|could|would|will|should|shall|may|might|must)$/;
+  /^(?:do|does|did|have|has|had|is|are|was|were|am|can|could|would|will|should|shall|may|might|must|care|like|(?:is|are|was|were|do|does|did|have|has|had|can|could|would|wo|should|must)n't)$/;
 
 /** Where clauses start: the sentence start and after commas, semicolons, dashes and colons. */
 function clauseStarts(text: string): number[] {
@@ -142,7 +142,8 @@ export const bareCommand: Rule = {
       rule: 'bare-command',
       start,
       end,
-      severity: SOFTENED.test(s.text) ? 'hint' : 'warning',
+      // A suggestion put as a question ("Try the same thing using SciPy?") leaves room to say no.
+      severity: SOFTENED.test(s.text) || /\?\W*$/.test(clause) ? 'hint' : 'warning',
       gate: 'reason',
       rewrites: [
         request,

@@ -3,7 +3,7 @@ import { trimSpan, type Rule } from './rule';
 
 /** Asking out of curiosity turns a "why" into an open question. */
 const CURIOUS =
-  /\b(?:just curious|out of (?:interest|curiosity)|I'm curious|I am curious|I wonder|help me understand|genuinely asking)\b/i;
+  /\b(?:just curious|out of (?:interest|curiosity)|i'?m (?:just )?curious|i am curious|i wonder|just wondering|help me understand|genuinely asking)\b/i;
 const CONTROL = 'Does that make sense, or is anything unclear?';
 
 /** What to ask instead, by the shape of the loaded question. */

@@ -18,6 +18,9 @@ const WRITER_WANTS = new RegExp(
 /** "I want this report done by Fri.", "I need these files put away": the writer's wish as an order. */
 const WANT_IT_DONE =
   /\b(?:I|we)(?:'d| would)?\s+(?:need|want|expect|require)\s+(?=(?:this|that|these|those|the|your|it|them)(?:\s+[\w'-]+){0,3}?\s+(?:done|finished|completed|sent|submitted|fixed|ready|back|signed|updated|cleaned|sorted|filed|delivered|uploaded|approved|put away|tidied|cleared|on my desk)\b)/gi;
+/** The reader's own goal, or the writer checking their understanding, before the modal. */
+const OWN_GOAL =
+  /\b(?:if|when|since) (?:you|u) (?:need|want|wish|prefer|'d like|would like|like|care about)\b|\bif I (?:understand|read|follow|get)\b|\bas I understand\b/i;
 /** "I want you to push back if you disagree" invites; it does not press. */
 const INVITING =
   /^(?:push back|disagree|challenge|tell me|be honest|speak up|ask (?:questions|me)|question|poke holes|weigh in|share|feel free|come to me|flag|raise|call me|let me know|enjoy|rest|relax)\b/i;
@@ -77,6 +80,8 @@ export const obligation: Rule = {
         const rest = s.text.slice(m.index + m[0].length);
         if (BEFORE_EXEMPT.test(before) || AFTER_EXEMPT.test(rest)) continue;
         if (re === WRITER_WANTS && INVITING.test(rest)) continue;
+        // "If you need wide support, you'll have to use JavaScript": advice toward the reader's own goal.
+        if (OWN_GOAL.test(before) || /,\s*(?:right|correct|yes|no)\W*\?\W*$/i.test(rest)) continue;
         if (
           re === MAKE_SURE &&
           /\b(?:I|we)(?:'ll|'d|\s+will|\s+can|\s+would|'m going to|\s+want to|\s+need to)?\s*$|\blet me\s*$/i.test(
