@@ -6,6 +6,13 @@
 /** A `[slot]`: a bracketed word or short phrase that is not a Markdown link text followed by "(". */
 export const SLOT = /\[[a-z][a-z' -]{1,40}\](?!\()/gi;
 
+/**
+ * The blanks Leadwell itself writes (and the coaching model's): only these are flagged when left in a
+ * draft, so "[link]", "E[xi xj]" or a "[tag]" the writer typed on purpose are not taken for one.
+ */
+export const LEADWELL_SLOT =
+  /^\[(?:reason|concern|time|what(?:'s| is) at stake|what it is for|part of the day|what would help|when)\]$/i;
+
 export const hasSlot = (s: string): boolean => {
   SLOT.lastIndex = 0;
   const hit = SLOT.test(s);

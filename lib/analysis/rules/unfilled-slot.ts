@@ -1,4 +1,4 @@
-import { SLOT } from '../rewrite/slots';
+import { LEADWELL_SLOT, SLOT } from '../rewrite/slots';
 import type { Candidate, Rule } from './rule';
 
 /** The words that lead into a blank (", so that [reason]", ": [concern]"): dropped with it. */
@@ -20,9 +20,11 @@ export const unfilledSlot: Rule = {
       'Please wear a hard hat on site, because [reason].',
       "I'm not sure this plan works yet: [concern]. What led you to it?",
       'We need to move your office to the third floor on Monday, because [what it is for].',
+      "We're in a crisis with [what's at stake]. Is there any way you could come in for [part of the day]?",
     ],
     pass: [
       'See [1] for the figures.',
+      'Every [long enough] path is tagged [approximation-hardness].',
       'The spec is in the [design doc](https://example.com/doc).',
       'Could you send me the report by Friday, so that finance can close the month?',
     ],
@@ -30,6 +32,7 @@ export const unfilledSlot: Rule = {
   detect(s) {
     const out: Candidate[] = [];
     for (const m of s.raw.matchAll(SLOT)) {
+      if (!LEADWELL_SLOT.test(m[0])) continue;
       // Dropping the blank keeps the word before it and the closing mark after it: "Friday, so that [reason]?" → "Friday?"
       const lead = LEAD_IN.exec(s.raw.slice(0, m.index))!;
       const word = /[\p{L}\p{N}')"]+$/u.exec(s.raw.slice(0, lead.index));
