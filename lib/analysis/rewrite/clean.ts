@@ -39,7 +39,7 @@ export function tidy(s: string): string {
 
 /** Drop jabs and restate brush-offs in one piece of a sentence. */
 export function clean(piece: string, opts: { whole: boolean }): Cleaned {
-  let text = calm(fixI(piece));
+  let text = calm(fixI(piece.replace(/[\u2018\u2019]/g, "'")));
   let firm = false;
   let alone: string | undefined;
   let changed = false;
@@ -51,12 +51,13 @@ export function clean(piece: string, opts: { whole: boolean }): Cleaned {
       changed = true;
       text = r.text;
       firm ||= !!e.firm;
-      if (e.alone && !substantial(tidy(text)) && substantial(before)) alone ??= e.alone;
+      if (e.alone && !substantial(tidy(text)) && before.trim()) alone ??= e.alone;
     }
   }
   if (!changed) return { text, firm };
   const trail = /[.!?]+\s*$/.exec(piece)?.[0].trim() ?? '';
   const tidied = tidy(text);
+  if (alone && !/[\p{L}\p{N}]/u.test(tidied)) return { text: alone, firm, alone };
   if (opts.whole && alone && !substantial(tidied)) return { text: alone, firm, alone };
   return { text: tidied && opts.whole && trail && !/[.!?]$/.test(tidied) ? tidied + trail : tidied, firm };
 }

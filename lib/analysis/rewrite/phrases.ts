@@ -74,7 +74,7 @@ export const JABS: PhraseEntry[] = [
   },
   {
     id: 'friendly-reminder',
-    re: /\b(?:just )?(?:a )?(?:friendly|gentle) reminder\b(?:\s+that)?[,:!.-]?\s*/i,
+    re: /^\W*(?:just )?(?:a )?(?:friendly|gentle) reminder\b(?:\s+that)?[,:!.…-]*\s*/i,
     say: '',
     alone: 'Quick reminder.',
     source: 'most-disliked email phrases (Adobe 2019)',
@@ -112,6 +112,14 @@ export const JABS: PhraseEntry[] = [
     examples: [['Sorry if you found me unclear.', 'Let me know if anything I said was unclear.']],
   },
   {
+    id: 'wrong-way',
+    re: /^\W*(?:please\s+)?(?:don't|do not) take this the wrong way\b,?\s*(?:but\b)?[,.…]*\s*/i,
+    say: '',
+    alone: 'I want to be straight with you about something.',
+    source: 'coaching-model.md, passive-aggressive (a disclaimer before criticism)',
+    examples: [["Don't take this the wrong way, but the deck needs work.", 'The deck needs work.']],
+  },
+  {
     id: 'future-reference',
     re: /\b(?:for future reference|in case you missed (?:it|my (?:last )?(?:email|message)))\b[,:]?\s*/i,
     say: '',
@@ -131,9 +139,7 @@ export const JABS: PhraseEntry[] = [
     say: '',
     alone: 'Following up in case this got buried.',
     source: 'most-disliked email phrases (Perkbox 2018)',
-    examples: [
-      ['Not sure if you saw my last email.', 'Following up in case this got buried.'],
-    ],
+    examples: [['Not sure if you saw my last email.', 'Following up in case this got buried.']],
   },
   {
     id: 'nth-time',

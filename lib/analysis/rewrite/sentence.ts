@@ -90,7 +90,8 @@ const JOINS = new RegExp(
 const NOT_A_VERB = new RegExp(
   [
     String.raw`^(?:(?:have|has|had|is|are|was|were|am|do|does|did|should|would|could|can|will)\s+(?:you|u`,
-    String.raw`|we|they|i|it|he|she|anyone|anybody|someone|there|this|that)\b|isn't|aren't|wasn't|doesn't`,
+    String.raw`|we|they|i|he|she|anyone|anybody|someone|there)\b|(?:is|are|was|were|does|did)\s+(?:this|that|it)\b`,
+    String.raw`|isn't|aren't|wasn't|doesn't`,
     String.raw`|didn't|haven't|hasn't|shouldn't|wouldn't|couldn't|can't|won't|what|why|how|who|where|when`,
     String.raw`|which|i|you|we|they|it|this|that|there|here|the|a|an|my|your|our)\b`,
   ].join(''),
@@ -271,7 +272,9 @@ function askFor(c: Clause, rules: ReadonlySet<RuleId>, text: string): AskKind | 
 
 /** One sentence's rewrite. */
 export function rewriteSentence(inp: SentenceIn): SentenceOut {
-  const { text, parts } = inp;
+  // Curly apostrophes read as straight ones ("Don’t"); offsets are unchanged (one character each).
+  const text = inp.text.replace(/[\u2018\u2019]/g, "'");
+  const { parts } = inp;
   const rules = new Set(parts.map((p) => p.rule));
   const explained = inp.reasonNear || hasReason(text);
   const base = { firm: inp.firm || FIRM.test(text), invites: false };
