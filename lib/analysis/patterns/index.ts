@@ -3,6 +3,7 @@ import { DISMISSIVE } from '../data/dismissive';
 import { GIFTS } from '../data/gifts';
 import { ACCUSING, CONTROL_CHECKS } from '../data/loaded-questions';
 import { OBJECTIFYING } from '../data/objectifying';
+import { PASSIVE_AGGRESSIVE } from '../data/passive-aggressive';
 import { PUT_DOWNS } from '../data/put-downs';
 import { CONDITIONS, SANCTIONS, THREATS_ALONE } from '../data/threats';
 import { CALM, PRESSURE } from '../data/urgency';
@@ -20,6 +21,7 @@ export const PHRASE_DATA = {
   urgency: PRESSURE,
   'urgency/calm': CALM,
   objectifying: Object.values(OBJECTIFYING).flat(),
+  'passive-aggressive': PASSIVE_AGGRESSIVE,
 } satisfies Record<string, PhraseEntry[]>;
 
 export type TableName = keyof typeof PHRASE_DATA;
