@@ -1,4 +1,5 @@
 /** Every phrase table the engine uses, compiled once at load; phrases.test.ts checks all their entries. */
+import { ACKNOWLEDGE, COURTESY, INVITE, POLITE_REQUEST, REASON, SOCIAL, SUPPORT } from '../data/cues';
 import { DISMISSIVE } from '../data/dismissive';
 import { GIFTS } from '../data/gifts';
 import { ACCUSING, CONTROL_CHECKS } from '../data/loaded-questions';
@@ -22,6 +23,13 @@ export const PHRASE_DATA = {
   'urgency/calm': CALM,
   objectifying: Object.values(OBJECTIFYING).flat(),
   'passive-aggressive': PASSIVE_AGGRESSIVE,
+  'cue/courtesy': COURTESY,
+  'cue/reason': REASON,
+  'cue/invite': INVITE,
+  'cue/acknowledge': ACKNOWLEDGE,
+  'cue/support': SUPPORT,
+  'cue/request': POLITE_REQUEST,
+  'cue/social': SOCIAL,
 } satisfies Record<string, PhraseEntry[]>;
 
 export type TableName = keyof typeof PHRASE_DATA;
