@@ -1,5 +1,6 @@
 /** Every phrase table the engine uses, compiled once at load; phrases.test.ts checks all their entries. */
 import { ACKNOWLEDGE, COURTESY, INVITE, POLITE_REQUEST, REASON, SOCIAL, SUPPORT } from '../data/cues';
+import { ANNOUNCE, MEMO } from '../data/decisions';
 import { DISMISSIVE } from '../data/dismissive';
 import { GIFTS } from '../data/gifts';
 import { ACCUSING, CONTROL_CHECKS } from '../data/loaded-questions';
@@ -30,6 +31,8 @@ export const PHRASE_DATA = {
   'cue/support': SUPPORT,
   'cue/request': POLITE_REQUEST,
   'cue/social': SOCIAL,
+  'decision/announce': ANNOUNCE,
+  'decision/memo': MEMO,
 } satisfies Record<string, PhraseEntry[]>;
 
 export type TableName = keyof typeof PHRASE_DATA;
