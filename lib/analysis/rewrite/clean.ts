@@ -38,7 +38,7 @@ export function tidy(s: string): string {
 }
 
 /** Drop jabs and restate brush-offs in one piece of a sentence. */
-export function clean(piece: string, opts: { whole: boolean }): Cleaned {
+export function clean(piece: string, opts: { whole: boolean; main?: boolean }): Cleaned {
   let text = calm(fixI(piece.replace(/[\u2018\u2019]/g, "'")));
   let firm = false;
   let alone: string | undefined;
@@ -57,7 +57,8 @@ export function clean(piece: string, opts: { whole: boolean }): Cleaned {
   if (!changed) return { text, firm };
   const trail = /[.!?]+\s*$/.exec(piece)?.[0].trim() ?? '';
   const tidied = tidy(text);
-  if (alone && !/[\p{L}\p{N}]/u.test(tidied)) return { text: alone, firm, alone };
+  // The order itself was only a jab ("Don't take this the wrong way, but…"): say it plainly instead.
+  if (opts.main && alone && !/[\p{L}\p{N}]/u.test(tidied)) return { text: alone, firm, alone };
   if (opts.whole && alone && !substantial(tidied)) return { text: alone, firm, alone };
   return { text: tidied && opts.whole && trail && !/[.!?]$/.test(tidied) ? tidied + trail : tidied, firm };
 }

@@ -40,7 +40,13 @@ const acronyms = (s: string) =>
   (s.match(/\b[A-Z][A-Z0-9&]{1,}s?\b/g) ?? []).filter((w) => isAcronym(w) && !/^\d+$/.test(w));
 /** Names: capitalised words inside a sentence, after a lowercase word ("ask Marcus", "by Friday"). */
 const names = (s: string) =>
-  [...s.matchAll(/(?<=\b[a-z][a-z']*,? )[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g)].map((m) => m[0]);
+  [...s.matchAll(/(?<=\b[a-z][a-z']*,? )[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g)]
+    .map((m) => m[0])
+    .filter((w) => !SENTENCE_WORDS.test(w));
+/** Words that start a sentence after an unpunctuated one ("…#groups Why aren't you"), not names. */
+const SENTENCE_WORDS =
+  /^(?:Why|What|How|Who|When|Where|Which|Could|Can|Would|Will|Please|Thanks|Thank|The|This|That|These|Those|It)$|
+^(?:Is|Are|Do|Does|Did|Any|And|But|So|If|Or|Also|Just|Not|No|Yes|Ok|Okay|Hi|Hey|Sorry|Per|As)$/;
 
 /**
  * Defects of one rewrite of `flagged` (the text it replaces) inside `message` (the whole original draft).

@@ -425,6 +425,13 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     ],
   },
   {
+    id: 'dont-you-mean',
+    re: /^\W*(?:don't|didn't|do) you (?:mean|really mean) ([^?!]*?)\W*$/i,
+    say: 'Did you mean $1?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [["Don't you mean 0, 90, 180, 270?", 'Did you mean 0, 90, 180, 270?']],
+  },
+  {
     id: 'you-do-know',
     re: /^\W*(?:you do|do you even|don't you) know (?:about )?([^?!]*?)\W*$/i,
     say: 'Have you looked at $1?',

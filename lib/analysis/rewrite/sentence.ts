@@ -297,7 +297,7 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
   if (SORRY_BUT.test(text.slice(0, ms + 1)) && req.length)
     return { ...base, ...sorryBut(text.slice(ms, me), explained) };
   const pre = clean(substitute(text, phraseParts, 0, ms), { whole: false });
-  const main = clean(substitute(text, phraseParts, ms, me), { whole: !req.length });
+  const main = clean(substitute(text, phraseParts, ms, me), { whole: !req.length, main: true });
   const post = clean(substitute(text, phraseParts, me, text.length), { whole: false });
   const firm = base.firm || pre.firm || main.firm || post.firm;
   const reason = explained || hasSlot(pre.text + main.text + post.text);

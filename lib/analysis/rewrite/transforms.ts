@@ -25,7 +25,8 @@ export const lowerFirst = (s: string) =>
 export const stripEnd = (s: string) => s.replace(/[\s.!?…,;:]+$/u, '');
 
 /** "i'm" → "I'm": chat style is fine, but a rewrite is written English. */
-export const fixI = (s: string) => s.replace(/\bi(?=\b|')/g, 'I');
+export const fixI = (s: string) =>
+  s.replace(/((?:https?:\/\/|www\.)\S+)|\bi(?=\b|')/g, (m, url?: string) => url ?? 'I');
 
 /** Lowercases shouted words (keeping acronyms) and collapses "!!" and "?!". */
 export function calm(s: string): string {
