@@ -5,6 +5,7 @@ import { DISMISSIVE } from '../data/dismissive';
 import { GIFTS } from '../data/gifts';
 import { ACCUSING, CONTROL_CHECKS } from '../data/loaded-questions';
 import { OBJECTIFYING } from '../data/objectifying';
+import { INVITING, NOT_A_DEMAND } from '../data/obligation';
 import { PASSIVE_AGGRESSIVE } from '../data/passive-aggressive';
 import { PUT_DOWNS } from '../data/put-downs';
 import { CONDITIONS, SANCTIONS, THREATS_ALONE } from '../data/threats';
@@ -33,6 +34,8 @@ export const PHRASE_DATA = {
   'cue/social': SOCIAL,
   'decision/announce': ANNOUNCE,
   'decision/memo': MEMO,
+  'obligation/not-a-demand': NOT_A_DEMAND,
+  'obligation/inviting': INVITING,
 } satisfies Record<string, PhraseEntry[]>;
 
 export type TableName = keyof typeof PHRASE_DATA;

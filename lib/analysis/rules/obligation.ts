@@ -1,40 +1,76 @@
+import { TABLES } from '../patterns';
 import { toRequest } from '../rewrite/transforms';
 import { atSentenceStart, toClauseEnd, type Candidate, type Rule } from './rule';
 
-const READER =
-  "(?:you|u)(?:\\s+(?:guys|all|two|both))?|y'all|yall|(?:each and )?every one of you|everyone|everybody|all of you|each of you|all staff|staff|employees|the team|team members|each person";
-const PRESSURE =
-  "(?:'ve|\\s+have)\\s+got\\s+to|'ll\\s+(?:just\\s+|really\\s+|still\\s+)?(?:need|have)\\s+to|'re\\s+(?:required|expected|obliged|going\\s+to\\s+have)\\s+to|\\s+(?:will|are\\s+going\\s+to)\\s+(?:need|have)\\s+to|(?:\\s+will\\s+be|'ll\\s+be)\\s+(?:expected|required|obliged)\\s+to|\\s+(?:do\\s+)?(?:need|needs|have|has)\\s+to|\\s+must|\\s+(?:are|is)\\s+(?:required|expected|obliged|obligated)\\s+to|(?:'re|\\s+are|\\s+is)\\s+to|\\s+gotta|\\s+got\\s+to";
+/** Who is told: the reader, or a group the reader is in. */
+const READER = [
+  '(?:you|u)(?:\\s+(?:guys|all|two|both))?',
+  "y'all",
+  'yall',
+  '(?:each and )?every one of you',
+  'everyone',
+  'everybody',
+  'all of you',
+  'each of you',
+  'all staff',
+  'staff',
+  'employees',
+  'the team',
+  'team members',
+  'each person',
+].join('|');
+/** The modal forms of pressure after the subject: "'ve got to", "'ll need to", "must", "are to"… */
+const PRESSURE = [
+  "(?:'ve|\\s+have)\\s+got\\s+to",
+  "'ll\\s+(?:just\\s+|really\\s+|still\\s+)?(?:need|have)\\s+to",
+  "'re\\s+(?:required|expected|obliged|going\\s+to\\s+have)\\s+to",
+  '\\s+(?:will|are\\s+going\\s+to)\\s+(?:need|have)\\s+to',
+  "(?:\\s+will\\s+be|'ll\\s+be)\\s+(?:expected|required|obliged)\\s+to",
+  '\\s+(?:do\\s+)?(?:need|needs|have|has)\\s+to',
+  '\\s+must',
+  '\\s+(?:are|is)\\s+(?:required|expected|obliged|obligated)\\s+to',
+  "(?:'re|\\s+are|\\s+is)\\s+to",
+  '\\s+gotta',
+  '\\s+got\\s+to',
+].join('|');
 /** "you need to", "everyone must", "you're required to" — group 1 is the subject. */
 const SUBJECT_MODAL = new RegExp(
-  `\\b(${READER})(?:\\s+(?:on|in|at|from)\\s+(?:the\\s+)?[\\w-]+(?:\\s+(?:shift|team|crew|staff|floor|ward|unit))?)?(?:\\s+(?:really|absolutely|still|also|just|now|all|both|definitely))?(?:${PRESSURE})\\s+`,
+  `\\b(${READER})` +
+    // "everyone on the late shift", "you really"
+    '(?:\\s+(?:on|in|at|from)\\s+(?:the\\s+)?[\\w-]+(?:\\s+(?:shift|team|crew|staff|floor|ward|unit))?)?' +
+    `(?:\\s+(?:really|absolutely|still|also|just|now|all|both|definitely))?(?:${PRESSURE})\\s+`,
   'gi',
 );
 /** "I need you to", "I expect everyone to", "I'm going to need you to". */
 const WRITER_WANTS = new RegExp(
-  `(?:\\bI(?:'m going to|'ll| will| would|'d)?\\s*|^\\W*)(?:need|want|expect|require)\\s+(${READER}|this|that|it|these|those)\\s+(?:to\\s+|(?=(?:in|here|there|back|on site|at)\\b))`,
+  `(?:\\bI(?:'m going to|'ll| will| would|'d)?\\s*|^\\W*)(?:need|want|expect|require)\\s+` +
+    `(${READER}|this|that|it|these|those)\\s+(?:to\\s+|(?=(?:in|here|there|back|on site|at)\\b))`,
   'gi',
 );
 /** "I want this report done by Fri.", "I need these files put away": the writer's wish as an order. */
-const WANT_IT_DONE =
-  /\b(?:I|we)(?:'d| would)?\s+(?:need|want|expect|require)\s+(?=(?:this|that|these|those|the|your|it|them)(?:\s+[\w'-]+){0,3}?\s+(?:done|finished|completed|sent|submitted|fixed|ready|back|signed|updated|cleaned|sorted|filed|delivered|uploaded|approved|put away|tidied|cleared|on my desk)\b)/gi;
+const WANT_IT_DONE = new RegExp(
+  "\\b(?:I|we)(?:'d| would)?\\s+(?:need|want|expect|require)\\s+(?=(?:this|that|these|those|the|your|" +
+    "it|them)(?:\\s+[\\w'-]+){0,3}?\\s+(?:done|finished|completed|sent|submitted|fixed|ready|back|" +
+    'signed|updated|cleaned|sorted|filed|delivered|uploaded|approved|put away|tidied|cleared|' +
+    'on my desk)\\b)',
+  'gi',
+);
 /** The reader's own goal, or the writer checking their understanding, before the modal. */
 const OWN_GOAL =
   /\b(?:if|when|since) (?:you|u) (?:need|want|wish|prefer|'d like|would like|like|care about)\b|\bif I (?:understand|read|follow|get)\b|\bas I understand\b/i;
-/** "I want you to push back if you disagree" invites; it does not press. */
-const INVITING =
-  /^(?:push back|disagree|challenge|tell me|be honest|speak up|ask (?:questions|me)|question|poke holes|weigh in|share|feel free|come to me|flag|raise|call me|let me know|enjoy|rest|relax)\b/i;
 /** "make sure you", "be sure to", "ensure you". */
 const MAKE_SURE = /\b(?:make sure|be sure|ensure)\s+(?:that\s+)?(?:you\s+|to\s+)/gi;
 /** "you will be here at 8", "you'll report to Dana". */
-const FUTURE_ORDER =
-  /\b(you)(?:\s+will|'ll)\s+(?:all\s+|both\s+)?(?=(?:be\s+(?:here|there|in|at|on|available|ready|working|covering)|arrive|report|work|come|attend|complete|finish|submit|stay|cover|start|take over|handle)\b)/gi;
+const FUTURE_ORDER = new RegExp(
+  "\\b(you)(?:\\s+will|'ll)\\s+(?:all\\s+|both\\s+)?(?=(?:be\\s+(?:here|there|in|at|on|available|ready|" +
+    'working|covering)|arrive|report|work|come|attend|complete|finish|submit|stay|cover|start|' +
+    'take over|handle)\\b)',
+  'gi',
+);
 
 /** Not pressure: conditionals, negation, questions, sympathy, idioms, relative clauses. */
 const BEFORE_EXEMPT =
   /\b(?:if|unless|whether|when|in case|what|whatever|anything|everything|all|do|does|did|why|how)\s+(?:\w+\s+)?$/i;
-const AFTER_EXEMPT =
-  /^(?:(?:all|both)\s+)?(?:be\s+(?:so\s+|very\s+|really\s+|pretty\s+)?(?:exhausted|tired|shattered|knackered|drained|wiped|beat|proud|thrilled|excited|relieved|busy|swamped|frustrated|gutted|devastated|overwhelmed|starving|freezing|frozen|soaked|drenched|worn out|sore|fried|done in|pleased|glad|delighted|chuffed|sad|upset|worried|nervous|stressed|fed up|sick of|feeling|joking|kidding|new|the)|have\s+(?:been|had|seen|heard|missed|worked|done|gone|known|taken|felt|\w+ed)\b|admit|love|see\s+(?:this|it|the)|laugh|hand\s+it|wonder|try\s+the)\b/i;
 
 const subjectFor = (who: string) => {
   const w = who.toLowerCase();
@@ -78,8 +114,8 @@ export const obligation: Rule = {
       for (const m of s.text.matchAll(re)) {
         const before = s.text.slice(0, m.index);
         const rest = s.text.slice(m.index + m[0].length);
-        if (BEFORE_EXEMPT.test(before) || AFTER_EXEMPT.test(rest)) continue;
-        if (re === WRITER_WANTS && INVITING.test(rest)) continue;
+        if (BEFORE_EXEMPT.test(before) || TABLES['obligation/not-a-demand'].test(rest)) continue;
+        if (re === WRITER_WANTS && TABLES['obligation/inviting'].test(rest)) continue;
         // "If you need wide support, you'll have to use JavaScript": advice toward the reader's own goal.
         if (OWN_GOAL.test(before) || /,\s*(?:right|correct|yes|no)\W*\?\W*$/i.test(rest)) continue;
         if (
