@@ -44,9 +44,12 @@ const names = (s: string) =>
     .map((m) => m[0])
     .filter((w) => !SENTENCE_WORDS.test(w));
 /** Words that start a sentence after an unpunctuated one ("…#groups Why aren't you"), not names. */
-const SENTENCE_WORDS =
-  /^(?:Why|What|How|Who|When|Where|Which|Could|Can|Would|Will|Please|Thanks|Thank|The|This|That|These|Those|It)$|
-^(?:Is|Are|Do|Does|Did|Any|And|But|So|If|Or|Also|Just|Not|No|Yes|Ok|Okay|Hi|Hey|Sorry|Per|As)$/;
+const SENTENCE_WORDS = new RegExp(
+  [
+    '^(?:Why|What|How|Who|When|Where|Which|Could|Can|Would|Will|Please|Thanks|Thank|The|This|That|These|Those|It',
+    '|Is|Are|Do|Does|Did|Any|And|But|So|If|Or|Also|Just|Not|No|Yes|Ok|Okay|Hi|Hey|Sorry|Per|As)$',
+  ].join(''),
+);
 
 /**
  * Defects of one rewrite of `flagged` (the text it replaces) inside `message` (the whole original draft).
