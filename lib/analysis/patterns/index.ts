@@ -1,4 +1,5 @@
 /** Every phrase table the engine uses, compiled once at load; phrases.test.ts checks all their entries. */
+import { NOT_A_REQUEST, SOFTENERS } from '../data/bare-command';
 import { ACKNOWLEDGE, COURTESY, INVITE, POLITE_REQUEST, REASON, SOCIAL, SUPPORT } from '../data/cues';
 import { ANNOUNCE, MEMO } from '../data/decisions';
 import { DISMISSIVE } from '../data/dismissive';
@@ -36,6 +37,8 @@ export const PHRASE_DATA = {
   'decision/memo': MEMO,
   'obligation/not-a-demand': NOT_A_DEMAND,
   'obligation/inviting': INVITING,
+  'bare-command/not-a-request': NOT_A_REQUEST,
+  'bare-command/softener': SOFTENERS,
 } satisfies Record<string, PhraseEntry[]>;
 
 export type TableName = keyof typeof PHRASE_DATA;

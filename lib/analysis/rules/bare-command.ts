@@ -12,19 +12,22 @@ const INTERJECTION =
   /^(?:(?:oh|hey|hi|btw|fyi|ok|okay|so|wait|look|listen|wow|right|well|actually|honestly|guys|folks|team|all|yes|no|sure)\s*[,:!]\s*|(?:oh|hey|btw|fyi)\s+)+/i;
 /** Softeners stay inside the finding: the rewrite replaces them. */
 const LEAD = /^(?:(?:please|pls|plz|kindly|just|also|and|then|so|ok|okay|now|quickly|again)\b[,:]?\s+)+/i;
-const ASK =
-  /^(?:(?:can|could|would|will)\s+(?:you|u|one of you|either of you|whoever(?:'s| is)?(?:\s+\w+){0,4}?(?=\s+(?:pop|put|take|move|clear|bring|grab|return|send|check|clean|lend)\b))|(?:any chance|is there any way) (?:you|u) (?:could|can)|would you mind|do you mind|would it be possible (?:for you )?to)\s+/i;
-const NOT_A_REQUEST_AFTER_ASK =
-  /^(?:please\s+)?(?:believe|imagine|guess|think|let me know|make it|see (?:my|the) screen|hear me|do (?:it|that|this)\b|help\b|have (?:the )?time|be (?:free|around|available|up for|willing|keen|interested)|fit (?:it|that|this) in|manage (?:it|that)|want to|like to|rather|prefer|(?:let me know|tell me)\b[^?]{0,40}\b(?:if|whether))\b/i;
-const SOFTENED =
-  /\b(?:please|pls|plz|kindly|when you (?:get a chance|can|have a (?:sec|second|minute|moment))|if you (?:can|could|get a chance)|if possible|could you|can you|would you|any chance|would you mind|do you mind)\b/i;
+const ASK = new RegExp(
+  "^(?:(?:can|could|would|will)\\s+(?:you|u|one of you|either of you|whoever(?:'s| is)?" +
+    '(?:\\s+\\w+){0,4}?(?=\\s+(?:pop|put|take|move|clear|bring|grab|return|send|check|clean|lend)\\b))|' +
+    '(?:any chance|is there any way) (?:you|u) (?:could|can)|would you mind|do you mind|' +
+    'would it be possible (?:for you )?to)\\s+',
+  'i',
+);
 const SCHEDULE_LINE =
   /^\W*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?\s*(?:\d|[-–—:])|^\W*\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[-–—:]/i;
 const NEVER_AFTER_PLEASE =
   /^(?:i|we|you|he|she|they|it|the|a|an|this|that|my|our|your|note|find|be|see|let|feel|join|help|welcome|enjoy|accept|excuse|forgive|advise|[0-9].*)$/;
 const NEGATIVE = /^(?:don't|do not|never)\s+/i;
-const AUXILIARY =
-  /^(?:do|does|did|have|has|had|is|are|was|were|am|can|could|would|will|should|shall|may|might|must|care|like|(?:is|are|was|were|do|does|did|have|has|had|can|could|would|wo|should|must)n't)$/;
+const AUXILIARY = new RegExp(
+  '^(?:do|does|did|have|has|had|is|are|was|were|am|can|could|would|will|should|shall|may|might|' +
+    "must|care|like|(?:is|are|was|were|do|does|did|have|has|had|can|could|would|wo|should|must)n't)$",
+);
 
 /** Where clauses start: the sentence start and after commas, semicolons, dashes and colons. */
 function clauseStarts(text: string): number[] {
@@ -44,7 +47,7 @@ function findImperative(s: SentenceView): { start: number; asked: boolean } | un
     const ask = ASK.exec(clause);
     if (ask) {
       const rest = clause.slice(ask[0].length);
-      if (NOT_A_REQUEST_AFTER_ASK.test(rest)) return undefined;
+      if (TABLES['bare-command/not-a-request'].test(rest)) return undefined;
       if (!COURTESY.test(rest)) return { start, asked: true };
     }
     if (COURTESY.test(clause) || TABLES.gift.test(clause)) return undefined;
@@ -143,7 +146,7 @@ export const bareCommand: Rule = {
       start,
       end,
       // A suggestion put as a question ("Try the same thing using SciPy?") leaves room to say no.
-      severity: SOFTENED.test(s.text) || /\?\W*$/.test(clause) ? 'hint' : 'warning',
+      severity: TABLES['bare-command/softener'].test(s.text) || /\?\W*$/.test(clause) ? 'hint' : 'warning',
       gate: 'reason',
       rewrites: [
         request,

@@ -1,0 +1,77 @@
+/**
+ * Bare commands (coaching-model.md, `bare-command`): what turns "could you…" into no request at all, and
+ * the softeners that make an order a hint rather than a warning. The imperative grammar stays in the rule.
+ */
+import type { PhraseEntry } from '../patterns/phrases';
+
+const MODEL = 'coaching-model.md, bare-command';
+const POLITENESS = 'politeness strategies (Danescu-Niculescu-Mizil et al. 2013): please, indirect requests';
+const DEV = 'dev data shape';
+
+/** What follows "could you / would you mind" when it is no request: "Could you believe it?", "Can you be free at 3?" */
+export const NOT_A_REQUEST: PhraseEntry[] = [
+  {
+    id: 'figure-of-speech',
+    pattern: '^(?:please\\s+)?(?:believe|imagine|guess|think|hear me)\\b',
+    example: 'believe it or not, it worked.',
+    nearMiss: 'bring the keys back by 5.',
+    source: MODEL,
+  },
+  {
+    id: 'let-me-know',
+    pattern: '^(?:please\\s+)?(?:let me know|(?:let me know|tell me)\\b[^?]{0,40}\\b(?:if|whether))\\b',
+    example: 'let me know if Friday works?',
+    nearMiss: 'label the boxes by Friday.',
+    source: MODEL,
+  },
+  {
+    id: 'show-and-help',
+    pattern: '^(?:please\\s+)?(?:make it|see (?:my|the) screen|do (?:it|that|this)\\b|help\\b)\\b',
+    example: 'make it to the party on Friday?',
+    nearMiss: 'make the coffee before the meeting.',
+    source: DEV,
+  },
+  {
+    id: 'availability',
+    pattern:
+      '^(?:please\\s+)?(?:have (?:the )?time|be (?:free|around|available|up for|willing|keen|' +
+      'interested)|fit (?:it|that|this) in|manage (?:it|that))\\b',
+    example: 'be free at 3 for a quick call?',
+    nearMiss: 'be on site at 7.',
+    source: MODEL,
+  },
+  {
+    id: 'preference',
+    pattern: '^(?:please\\s+)?(?:want to|like to|rather|prefer)\\b',
+    example: 'prefer the early or the late shift?',
+    nearMiss: 'print the rota for the wall.',
+    source: MODEL,
+  },
+];
+
+/** Softeners: "please", "when you get a chance", "could you". */
+export const SOFTENERS: PhraseEntry[] = [
+  {
+    id: 'please',
+    pattern: '\\b(?:please|pls|plz|kindly)\\b',
+    example: 'Please send the report.',
+    nearMiss: 'The client was pleased with the report.',
+    source: POLITENESS,
+  },
+  {
+    id: 'when-you-can',
+    pattern:
+      '\\b(?:when you (?:get a chance|can|have a (?:sec|second|minute|moment))|if you (?:can|could|' +
+      'get a chance)|if possible)\\b',
+    example: 'Send the report when you get a chance.',
+    nearMiss: 'Send the report when it is ready.',
+    source: POLITENESS,
+  },
+  {
+    id: 'could-you',
+    pattern: '\\b(?:could you|can you|would you|any chance|would you mind|do you mind)\\b',
+    example: 'Send the report, could you?',
+    nearMiss: 'Send the report to Dana.',
+    source: POLITENESS,
+  },
+];
