@@ -49,22 +49,30 @@ const SUBJECT_ELIDED = new Set(
 
 /** Verbs that are as often nouns; after "to" they are verbs ("to review", "to check"). */
 const NOUN_VERBS = new Set(
-  'review help check close support cover plan test fix update finish walk talk catch stop ask learn roll brief hand deal head log pass hold turn drop pick fill lock shut wrap sort post park pin save store share bag box reset restart upgrade install patch start prepare process ship book file call email text schedule access confirm answer show look work run sign clean count order print sort share balance budget chase contact visit audit approve draft host lead train staff print copy list log note respond reply'.split(
-    ' ',
-  ),
+  (
+    'review help check close support cover plan test fix update finish walk talk catch stop ask learn ' +
+    'roll brief hand deal head log pass hold turn drop pick fill lock shut wrap sort post park pin save ' +
+    'store share bag box reset restart upgrade install patch start prepare process ship book file call ' +
+    'email text schedule access confirm answer show look work run sign clean count order print sort ' +
+    'share balance budget chase contact visit audit approve draft host lead train staff print copy list ' +
+    'log note respond reply'
+  ).split(' '),
 );
 
-const OBJECT_START =
-  /^(?:what|whatever|the|a|an|my|your|our|their|his|her|this|these|those|that|me|him|her|them|us|it|all|every|each|some|any|everything|everyone|something|anything)$/;
+const OBJECT_START = new RegExp(
+  '^(?:what|whatever|the|a|an|my|your|our|their|his|her|this|these|those|that|me|him|her|them|us|' +
+    'it|all|every|each|some|any|everything|everyone|something|anything)$',
+);
 /** "Print 200 flyers", not "Truck 12 is loaded". */
 const COUNTED_OBJECT = (a = '', b = '') =>
   /^\d[\d,.]*$/.test(a) && /^[a-z]+s$/.test(b) && !/^(?:is|was|has|does)$/.test(b);
 
 /** Adjectives that are also verbs at the start of an order ("Clear the aisle", "Open a ticket"). */
 const ADJECTIVE_VERBS = new Set(
-  'close clear open free empty clean dry warm cool calm slow secure tidy level quiet double triple lower slim round complete finalise finalize separate correct brief'.split(
-    ' ',
-  ),
+  (
+    'close clear open free empty clean dry warm cool calm slow secure tidy level quiet double triple ' +
+    'lower slim round complete finalise finalize separate correct brief'
+  ).split(' '),
 );
 /** A word that cannot follow an imperative verb: the first word was a subject or a noun. */
 const NOT_AFTER_VERB =
@@ -73,8 +81,10 @@ const NOT_AFTER_VERB =
 const TALLY =
   /^(?:week|day|month|year|quarter|night|weekend|shift|high|low|numbers|sales|turnout|crowd|sellout)$/;
 const PRONOUN = /^(?:i|you|he|she|we|they|it|that|what|who|which|whether|if|when)$/;
-const FINITE =
-  /^(?:is|was|are|were|has|had|have|will|would|can|could|should|shall|must|may|might|needs|does|did|requires|remains|means|applies|includes|starts|ends|begins|closes|opens)$/;
+const FINITE = new RegExp(
+  '^(?:is|was|are|were|has|had|have|will|would|can|could|should|shall|must|may|might|needs|does|' +
+    'did|requires|remains|means|applies|includes|starts|ends|begins|closes|opens)$',
+);
 const PARTICLE = /^(?:back|up|out|off|down|over|in|on|through|away|around)$/;
 const SUBORDINATE =
   /^(?:that|which|who|whom|whose|when|where|if|because|so|since|before|after|until|till|while|once|as|and|but|or|than|i|you|he|she|we|they|it|there)$/;
