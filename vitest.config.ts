@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'firefox',
           include: ['tests/firefox/**/*.test.ts'],
+          // After unit and e2e (group 0) finish: two browsers and the unit tests at once overload two cores.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',

@@ -335,6 +335,10 @@ export const hoverMark = (page: Page, mark: { rect: Box }) => neutral.hoverMark(
 export const clickLeadwell = (page: Page, selector: string, index = 0) =>
   neutral.clickLeadwell(driver(page), selector, index);
 
+/** Hovers `mark`, clicks the first Apply in its card, waits for the model to hold it: `{ card, rewrite }`. */
+export const applyFirstRewrite = (page: Page, mark: { rect: Box }) =>
+  neutral.applyFirstRewrite(driver(page), mark);
+
 /** Presses Ctrl+Z (the editor's own undo). */
 export const undo = (page: Page) => neutral.undo(driver(page));
 

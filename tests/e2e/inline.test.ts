@@ -3,9 +3,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  applyFirstRewrite,
   clickLeadwell,
   EDITOR_FIXTURES,
-  hoverMark,
   launchExtension,
   leadwellBadge,
   leadwellCard,
@@ -137,15 +137,9 @@ describe.each(EDITOR_FIXTURES)(
       const all = await leadwellMarks(page);
       expect(all.some((m) => /Per my last email|send it NOW|No excuses/.test(m.text))).toBe(false);
 
-      await hoverMark(page, mark);
-      await expect.poll(() => leadwellCard(page).then((c) => c?.rewrites.length ?? 0)).toBeGreaterThan(0);
-      const card = (await leadwellCard(page))!;
-      expect(card.text).toContain(COMMAND);
-      const rewrite = card.rewrites[0]!;
+      const { card, rewrite } = await applyFirstRewrite(page, mark);
+      expect(card).toContain(COMMAND);
       expect(rewrite).not.toBe(COMMAND);
-
-      await clickLeadwell(page, '[data-leadwell-apply]');
-      await expect.poll(() => modelText(page)).toContain(rewrite);
       expect(await modelText(page)).not.toContain(COMMAND);
       if (rewrite.includes('[reason]')) await expect.poll(() => selectedText(page)).toBe('[reason]');
       // The finding goes away once the rewrite is in.

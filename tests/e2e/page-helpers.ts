@@ -361,16 +361,7 @@ export async function waitForMarks(
   predicate: (marks: LeadwellMark[]) => boolean = (m) => m.length > 0,
   timeout = 10_000,
 ): Promise<LeadwellMark[]> {
-  const deadline = Date.now() + timeout;
-  let marks: LeadwellMark[] = [];
-  for (;;) {
-    marks = await leadwellMarks(page);
-    if (predicate(marks)) return marks;
-    if (Date.now() > deadline) {
-      throw new Error(`waitForMarks timed out after ${timeout} ms; marks: ${JSON.stringify(marks)}`);
-    }
-    await sleep(50);
-  }
+  return pollUntil(() => leadwellMarks(page), predicate, 'marks', timeout);
 }
 
 /** Moves the real mouse to the centre of a mark's box (opens its card on hover). */
@@ -386,6 +377,50 @@ export async function clickLeadwell(page: Driver, selector: string, index = 0): 
   const el = (await leadwellElements(page, selector))[index];
   if (!el) throw new Error(`No Leadwell element ${selector} #${index}`);
   await page.mouseClick(el.rect.x + el.rect.width / 2, el.rect.y + el.rect.height / 2);
+}
+
+/** Polls `read()` every 50 ms until `done(value)`, then returns the value; throws naming `what` on timeout. */
+async function pollUntil<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  what: string,
+  timeout: number,
+) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}; last: ${JSON.stringify(value)}`);
+    await sleep(50);
+  }
+}
+
+/**
+ * Hovers `mark` to open its card, waits for the card's rewrites, clicks the first Apply with the real mouse and
+ * waits until the editor's own model holds the rewrite. Returns the card's text and the rewrite applied.
+ */
+export async function applyFirstRewrite(
+  page: Driver,
+  mark: { rect: Box },
+  timeout = 10_000,
+): Promise<{ card: string; rewrite: string }> {
+  await hoverMark(page, mark);
+  const card = await pollUntil(
+    () => leadwellCard(page),
+    (c) => (c?.rewrites.length ?? 0) > 0,
+    'a card with rewrites',
+    timeout,
+  );
+  const rewrite = card!.rewrites[0]!;
+  await clickLeadwell(page, '[data-leadwell-apply]');
+  await pollUntil(
+    () => modelText(page),
+    (text) => text.includes(rewrite),
+    `the editor's model to hold "${rewrite}"`,
+    timeout,
+  );
+  return { card: card!.text, rewrite };
 }
 
 /** Presses Ctrl+Z (the editor's own undo). */
