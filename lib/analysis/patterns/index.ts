@@ -4,6 +4,7 @@ import { ACKNOWLEDGE, COURTESY, INVITE, POLITE_REQUEST, REASON, SOCIAL, SUPPORT 
 import { ANNOUNCE, MEMO } from '../data/decisions';
 import { DISMISSIVE } from '../data/dismissive';
 import { GIFTS } from '../data/gifts';
+import { GREETINGS, SIGN_OFFS } from '../data/frame';
 import { ACCUSING, CONTROL_CHECKS } from '../data/loaded-questions';
 import { OBJECTIFYING } from '../data/objectifying';
 import { INVITING, NOT_A_DEMAND } from '../data/obligation';
@@ -39,6 +40,8 @@ export const PHRASE_DATA = {
   'obligation/inviting': INVITING,
   'bare-command/not-a-request': NOT_A_REQUEST,
   'bare-command/softener': SOFTENERS,
+  'frame/greeting': GREETINGS,
+  'frame/sign-off': SIGN_OFFS,
 } satisfies Record<string, PhraseEntry[]>;
 
 export type TableName = keyof typeof PHRASE_DATA;

@@ -2,6 +2,7 @@
  * Splits a (masked) draft into sentences with offsets. Chat style is common — lowercase starts,
  * no final stop, one thought per line — so line breaks end sentences unless a line is a hard wrap.
  */
+import { TABLES } from '../patterns';
 
 export interface Sentence {
   /** Offsets into the draft. */
@@ -17,16 +18,15 @@ export interface Sentence {
 const TITLES = new Set('mr mrs ms dr st jr sr prof mt ft'.split(' '));
 /** Other abbreviations end one only when a capital follows ("… etc. The next"). */
 const ABBREVIATIONS = new Set(
-  'vs etc e.g i.e eg ie approx inc ltd co no nos dept fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m ext tel'.split(
-    ' ',
-  ),
+  (
+    'vs etc e.g i.e eg ie approx inc ltd co no nos dept fig jan feb mar apr jun jul aug sep sept oct nov ' +
+    'dec mon tue tues wed thu thur thurs fri sat sun a.m p.m ext tel'
+  ).split(' '),
 );
 
-const GREETING =
-  /^(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|morning|greetings|hiya|yo)\b[^.!?\n]{0,60}[,!:]?$|^(?:all|team|folks|everyone|everybody|guys|y'all|hi all)[,:!]?$/i;
+const GREETING = TABLES['frame/greeting'];
 const VOCATIVE = /^(?:[A-Z][\w.'’-]*\s?){1,3}(?:[a-z]+\s?)?[,:]$/;
-const SIGN_OFF =
-  /^(?:thanks|thank you|thanks again|many thanks|thx|ty|best|best wishes|all the best|regards|kind regards|warm regards|best regards|warmly|cheers|sincerely|yours|talk soon|take care|speak soon|with thanks|love|ta|have a (?:great|good|nice|lovely) (?:day|weekend|week|evening|one))\b[^.!?\n]{0,20}[,!.]?$/i;
+const SIGN_OFF = TABLES['frame/sign-off'];
 
 /** Line-level units: [start, end) of each non-blank line, with whether it is a greeting/sign-off. */
 function lines(text: string): Array<{ start: number; end: number; frame: boolean }> {
