@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, createSlicedAnalyser } from './analyse';
 
-const DRAFT = Array.from({ length: 60 }, (_, i) => `Send me report ${i} by Friday. Thanks for the help.`).join(' ');
+const DRAFT = Array.from(
+  { length: 60 },
+  (_, i) => `Send me report ${i} by Friday. Thanks for the help.`,
+).join(' ');
 
 function finish(pass: { step(ms: number): ReturnType<typeof analyse> | null }, budgetMs: number) {
   let steps = 0;
@@ -25,13 +28,16 @@ describe('createSlicedAnalyser', () => {
     expect(result.partial).toBe(false);
   });
 
-  it('keeps the work of a pass that a newer edit replaced', () => {
+  it('a pass that a newer edit replaced leaves the next one right', () => {
     const sliced = createSlicedAnalyser();
     const first = sliced.start(DRAFT);
-    for (let i = 0; i < 120; i++) first.step(0); // nearly done, then the person types on
-    const { steps } = finish(sliced.start(`${DRAFT} Ok.`), 5);
-    const { steps: cold } = finish(createSlicedAnalyser().start(`${DRAFT} Ok.`), 5);
-    expect(steps).toBeLessThan(cold);
+    for (let i = 0; i < 60; i++) first.step(0); // part of the way, then the person types on
+    const edited = `${DRAFT} Fix the build tonight.`;
+    const { result } = finish(sliced.start(edited), 5);
+    expect(result.findings.map((f) => [f.rule, f.start])).toEqual(
+      analyse(edited).findings.map((f) => [f.rule, f.start]),
+    );
+    expect(result.findings.at(-1)?.text).toBe('Fix the build tonight.');
   });
 
   it('analyses a very long draft up to a sentence end before the limit, and says it is partial', () => {
@@ -43,5 +49,17 @@ describe('createSlicedAnalyser', () => {
     expect(result.partial).toBe(true);
     expect(result.findings.every((f) => f.end <= pass.covered)).toBe(true);
     expect(result.findings.length).toBeGreaterThan(0);
+  });
+
+  it('analyses a draft over 16 KB in parts: every finding where its text is, the same orders flagged', () => {
+    const long = Array.from({ length: 600 }, (_, i) => `Send me report ${i} by Friday.`).join('\n');
+    expect(long.length).toBeGreaterThan(16_000);
+    const { result } = finish(createSlicedAnalyser().start(long), 20);
+    const whole = analyse(long, { timeBudgetMs: 60_000 });
+    expect(result.findings.length).toBe(whole.findings.length);
+    expect(result.findings.length).toBeGreaterThan(500);
+    for (const f of result.findings) expect(long.slice(f.start, f.end)).toBe(f.text);
+    expect(result.words).toBe(whole.words);
+    expect(result.label).toBe(whole.label);
   });
 });
