@@ -22,10 +22,11 @@ const FIXED =
   /\b(?:final|mandatory|compulsory|non-?negotiable|no exceptions|not up for (?:discussion|debate|negotiation))\b/i;
 
 /** Sentence-level facts, cached by sentence text: the engine re-composes on every keystroke. */
-const facts = new Map<string, { reason: boolean; invites: boolean }>();
+const facts = new Map<string, { reason: boolean; invites: boolean; fixed: boolean }>();
 function factsOf(s: string) {
   let f = facts.get(s);
   if (!f) {
+    const fixed = FIXED.test(s);
     let invites = false;
     let reason = false;
     try {
@@ -34,7 +35,7 @@ function factsOf(s: string) {
     } catch {
       // Facts lost for one sentence, never the rewrite.
     }
-    f = { reason, invites };
+    f = { reason, invites, fixed };
     if (facts.size > 5000) facts.clear();
     facts.set(s, f);
   }
@@ -57,7 +58,17 @@ const NOT_CONTEXT = new RegExp(
   ].join(''),
   'i',
 );
+const contexts = new Map<string, boolean>();
 function isContext(s: string): boolean {
+  let c = contexts.get(s);
+  if (c === undefined) {
+    c = readsAsContext(s);
+    if (contexts.size > 5000) contexts.clear();
+    contexts.set(s, c);
+  }
+  return c;
+}
+function readsAsContext(s: string): boolean {
   const words = s.split(/\s+/).length;
   return (
     words >= 3 &&
@@ -123,7 +134,6 @@ export function composeRewrites(findings: Finding[], ctx: ComposeContext): Findi
     const s = sentences[i];
     return s && !s.frame ? text.slice(s.start, s.end).trim() : '';
   };
-  const firmMessage = FIXED.test(text);
   for (const g of groups.values()) {
     const own = text.slice(g.start, g.end);
     const reasonNear = factsOf(sentenceText(g.index - 1)).reason || factsOf(sentenceText(g.index + 1)).reason;
@@ -147,7 +157,7 @@ export function composeRewrites(findings: Finding[], ctx: ComposeContext): Findi
         ...(f.rule === 'objectifying' || f.rule === 'dismissive' ? { rewrite: f.rewrites[0] } : {}),
       })),
       reasonNear,
-      firm: firmMessage,
+      firm: false,
       ...(side !== undefined && !reasonNear ? { context: sentenceText(side) } : {}),
     });
     if (g.out.tied && side !== undefined) {
@@ -160,11 +170,13 @@ export function composeRewrites(findings: Finding[], ctx: ComposeContext): Findi
   // One fitting ask per message, after its last request or decision, where nothing is fixed or already asked.
   const ordered = [...groups.values()].sort((a, b) => a.index - b.index);
   const flagged = new Set(ordered.map((g) => g.index));
+  const last = [...ordered].reverse().find((g) => g.out?.ask && g.out.text && !g.out.firm);
+  // Read the rest of the draft only when there is an ask to place (facts are cached by sentence text).
+  const all = last ? sentences.map((s) => factsOf(text.slice(s.start, s.end).trim())) : [];
   const invited =
     ordered.some((g) => g.out?.invites || factsOf(text.slice(g.start, g.end)).invites) ||
-    sentences.some((s, i) => !flagged.has(i) && factsOf(text.slice(s.start, s.end).trim()).invites);
-  const last = [...ordered].reverse().find((g) => g.out?.ask && g.out.text);
-  const carrier = invited || firmMessage || last?.out?.firm ? undefined : last;
+    all.some((f, i) => !flagged.has(i) && f.invites);
+  const carrier = !last || invited || all.some((f) => f.fixed) ? undefined : last;
 
   const out: Finding[] = [...loose];
   for (const g of ordered) {
