@@ -54,7 +54,8 @@ const CONTEXT = new RegExp(
 const NOT_CONTEXT = new RegExp(
   [
     String.raw`\b(?:thanks|thank|sorry|hope|great|congrat\w*|welcome|love|glad|happy|excited|I'll|I will|`,
-    String.raw`let me|we'll|please|pls|if|but|you|your)\b|^\W*(?:and|so|also|then|ok|okay|hi|hey|hello)\b`,
+    String.raw`let me|we'll|please|pls|if|but|you|your)\b|^\W*(?:and|so|also|then|ok|okay|hi|hey|hello|as|`,
+    String.raw`although|though|while|when|since|because|im|in|on|at|for|with|what|how|why)\b`,
   ].join(''),
   'i',
 );
