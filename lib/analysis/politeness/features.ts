@@ -66,8 +66,18 @@ const FACTUALITY =
 const COULD_YOU = /\b(?:could|would) (?:you|u)\b/;
 const CAN_YOU = /\b(?:can|will) (?:you|u)\b/;
 /** Requests that leave the reader a way out: "would you mind", "if you get a chance", "I was wondering if". */
-const INDIRECT =
-  /\b(?:would you mind|do you mind|if you (?:don't|do not|wouldn't) mind|(?:if|when) you (?:get|have|find) (?:a|the|some) (?:chance|time|moment|minute)|i was wondering|i(?:'m)? wonder(?:ed|ing)? (?:if|whether)|is it possible|would it be possible|any chance)\b/;
+const INDIRECT = new RegExp(
+  `\\b(?:${[
+    'would you mind',
+    'do you mind',
+    "if you (?:don't|do not|wouldn't) mind",
+    '(?:if|when) you (?:get|have|find) (?:a|the|some) (?:chance|time|moment|minute)',
+    'i was wondering',
+    "i(?:'m)? wonder(?:ed|ing)? (?:if|whether)",
+    '(?:is|would) it (?:be )?possible',
+    'any chance',
+  ].join('|')})\\b`,
+);
 const NEGATION = /\b(?:not|no|never|nothing|nobody|none|cannot|[a-z]+n't)\b/;
 
 /** The strategies a sentence uses, as a bit mask over STRATEGIES. */
