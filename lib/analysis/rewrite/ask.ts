@@ -7,7 +7,10 @@ import type { AskKind } from './sentence';
 export function askText(kind: AskKind, when?: string): string {
   switch (kind) {
     case 'deadline':
-      return when ? `Does ${when} work for you?` : 'Does that timing work for you?';
+      // Said plainly: "Does EOD work for you?" would itself read as pressure.
+      return when
+        ? `Does ${when.replace(/^(?:eod|cob)$/i, 'end of day')} work for you?`
+        : 'Does that timing work for you?';
     case 'work':
       return 'What would you need to get it done?';
     case 'move':

@@ -301,6 +301,15 @@ export const BRUSH_OFFS: PhraseEntry[] = [
     examples: [["That's final, and I won't be revisiting it.", "That's set."]],
   },
   {
+    id: 'dont-want-to-hear',
+    re: /\bI (?:really )?(?:don't|do not|dont) want to hear (?:about |any more about )?(the [^,.;!?]+|your [^,.;!?]+|it|excuses|any excuses)/i,
+    say: 'I know about $1',
+    source: 'coaching-model.md, rewrite principle 7',
+    examples: [
+      ["I don't want to hear about the client being difficult.", 'I know about the client being difficult.'],
+    ],
+  },
+  {
     id: 'because-i-said-so',
     re: /\bbecause (?:I said so|I'm the (?:boss|manager))\b/i,
     say: 'because [reason]',

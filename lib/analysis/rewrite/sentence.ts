@@ -292,7 +292,7 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
     (p) =>
       p.rule === 'objectifying' ||
       (p.rule === 'dismissive' &&
-        !BRUSH_OFFS.some((e) => e.re.test(text.slice(Math.max(0, p.start - 6), p.end + 2)))),
+        !BRUSH_OFFS.some((e) => e.re.test(text.slice(Math.max(0, p.start - 6), p.end + 60)))),
   );
   if (SORRY_BUT.test(text.slice(0, ms + 1)) && req.length)
     return { ...base, ...sorryBut(text.slice(ms, me), explained) };
