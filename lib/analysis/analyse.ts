@@ -145,7 +145,15 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
   results.forEach((r, i) => {
     const s = sentences[i]!;
     // A reason may sit next to the request: in the sentence before or after (coaching-model.md).
-    const nearExplains = (results[i + 1]?.cues.explains ?? false) || (results[i - 1]?.cues.explains ?? false);
+    // The sentence before counts only when it is a plain statement: a reason there that serves its own
+    // order ("please re-shelve … so the volunteers can find them. also update the sheet") is not this one's.
+    const prev = results[i - 1];
+    const prevExplains =
+      !!prev?.cues.explains &&
+      !prev.cues.requests &&
+      !prev.candidates.some((c) => c.gate === 'reason') &&
+      !/\b(?:please|pls|plz|kindly)\b/i.test(sentences[i - 1]!.text);
+    const nearExplains = (results[i + 1]?.cues.explains ?? false) || prevExplains;
     for (const c of r.candidates) {
       if (c.gate === 'reason' && (r.cues.explains || nearExplains)) continue;
       if (c.gate === 'decision' && (cues.explains || cues.invites)) continue;

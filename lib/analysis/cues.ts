@@ -40,7 +40,9 @@ const SO_CLAUSE = new RegExp(
 /** Purpose: "to VERB" not governed by a verb that takes an infinitive ("need to", "want to"). */
 const TO_VERB = /\b(?:([\w']+)\s+)?([\w']+),?\s+to\s+([a-z]+)\b(?:\s+([\w']+))?/gi;
 const TAKES_INFINITIVE = new Set(
-  `capacity bandwidth ability permission opportunity loaned lent assigned seconded transferred posted
+  `hard easy difficult tough tricky important essential vital crucial necessary possible impossible simple
+  quick safe fine okay ok enough too
+  capacity bandwidth ability permission opportunity loaned lent assigned seconded transferred posted
   allocated sent moved not go goes went come comes coming sent send sends back return returns move moves
   moved forward forwarded deliver delivered bring brought take taken took belong belongs next up down over
   need needs needed want wants wanted expect expects told tell tells remind reminded require requires
@@ -206,6 +208,7 @@ export function sentenceCues(s: string): SentenceCues {
       POLITE_REQUEST.test(s) &&
       !SOCIAL.test(s) &&
       !REDIRECT.test(s) &&
+      !TABLES.gift.test(s) &&
       (/^\W*let'?s\b/i.test(s) || !COURTESY.test(s.replace(/^\W*(?:please|pls|plz|kindly)\s+/i, ''))),
   };
 }

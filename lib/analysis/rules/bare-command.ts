@@ -9,7 +9,7 @@ const OFFER_IF = /\bif (?:you|anything|something|there's anything|there is anyth
 
 /** Interjections and vocatives before the verb: outside the finding ("hey, could you…"). */
 const INTERJECTION =
-  /^(?:(?:oh|hey|hi|btw|fyi|ok|okay|so|wait|look|listen|wow|right|well|actually|honestly|guys|folks|team|all|yes|no|sure)\s*[,:!]\s*|(?:oh|hey|btw|fyi)\s+)+/i;
+  /^(?:(?:oh|hey|hi|btw|fyi|ok|okay|so|wait|look|listen|wow|right|well|actually|honestly|guys|folks|team|all|yes|no|sure|(?:good )?(?:morning|afternoon|evening)(?: all| team| everyone| folks| guys)?)\s*[,:!]\s*|(?:oh|hey|btw|fyi)\s+|(?:mr|mrs|ms|miss|dr)\.?\s+[a-z'-]+,?\s+(?=(?:can|could|would|will|please|pls)\b))+/i;
 /** Softeners stay inside the finding: the rewrite replaces them. */
 const LEAD = /^(?:(?:please|pls|plz|kindly|just|also|and|then|so|ok|okay|now|quickly|again)\b[,:]?\s+)+/i;
 const ASK = new RegExp(
@@ -24,6 +24,8 @@ const SCHEDULE_LINE =
 const NEVER_AFTER_PLEASE =
   /^(?:i|we|you|he|she|they|it|the|a|an|this|that|my|our|your|note|find|be|see|let|feel|join|help|welcome|enjoy|accept|excuse|forgive|advise|[0-9].*)$/;
 const NEGATIVE = /^(?:don't|do not|never)\s+/i;
+/** Base-form verbs that end in -ing. */
+const BASE_ING = /^(?:bring|ring|sing|swing|sting|string|fling|wring|cling|ping|spring)$/;
 const AUXILIARY = new RegExp(
   '^(?:do|does|did|have|has|had|is|are|was|were|am|can|could|would|will|should|shall|may|might|' +
     "must|care|like|(?:is|are|was|were|do|does|did|have|has|had|can|could|would|wo|should|must)n't)$",
@@ -51,8 +53,9 @@ function findImperative(s: SentenceView): { start: number; asked: boolean } | un
       if (!COURTESY.test(rest)) return { start, asked: true };
     }
     if (COURTESY.test(clause) || TABLES.gift.test(clause)) return undefined;
-    // "Leave the thinking to me": the order is the put-down itself, which that rule coaches.
-    if (TABLES['put-down'].first(clause)?.start === 0) return undefined;
+    // "Leave the thinking to me", "deal with it": the order is the put-down or brush-off itself, coached once.
+    const jab = TABLES['put-down'].first(clause) ?? TABLES.dismissive.first(clause);
+    if (jab?.start === 0 && !/\b(?:and|then)\s+\w/i.test(clause.slice(jab.end))) continue;
     const neg = NEGATIVE.exec(clause);
     const words = clause
       .slice(neg?.[0].length ?? 0)
@@ -70,6 +73,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean } | un
       )
     )
       return undefined;
+    // "running 10 mins late": an -ing word first is a statement with "I'm" dropped; orders take the base form.
+    if (/ing$/.test(words[0] ?? '') && !BASE_ING.test(words[0]!)) return undefined;
     if (startsImperative(words)) return { start, asked: false };
     // After "please", a word that can start a clause at all is the verb ("Please courier the deed").
     const softened = /^(?:please|pls|plz|kindly)\b/i.test(s.text.slice(start));

@@ -1,5 +1,6 @@
 import { TABLES } from '../patterns';
 import { stripEnd } from '../rewrite/transforms';
+import { threatIn } from './threat';
 import { toSentenceEnd, type Rule } from './rule';
 
 /**
@@ -20,6 +21,8 @@ const announces = (text: string) =>
 
 /** The writer's own schedule ("From Monday I'll be out") is news, not a decision about the reader. */
 /** What the writer did or saw ("I listened to your calls from Tuesday") is a report, not a decision. */
+const WORK_LANDED =
+  /\b(?:merged|closed|shipped|deployed|released|approved) (?:your|the|their) (?:PR|pull request|branch|fix|commit|changes|patch|ticket)\b/i;
 const OWN_REPORT =
   /^\W*I\s+(?:just\s+)?(?:listened|noticed|saw|heard|read|watched|looked|reviewed|checked|spoke|talked|met|visited|observed|tasted|went through)\b/i;
 const OWN_NEWS =
@@ -62,6 +65,8 @@ export const decisionWithoutInput: Rule = {
     )
       return [];
     if (!announces(s.text) || OWN_NEWS.test(s.text) || OWN_REPORT.test(s.text)) return [];
+    // A threat says the change is a sanction; that rule coaches it. Merging someone's PR is their work landing.
+    if (threatIn(s.text, s.explains) || WORK_LANDED.test(s.text)) return [];
     // A hedged forecast ("the queue should shrink from next month") is news, not a decision.
     const hedged =
       /\b(?:should|might|hopefully|probably|likely)\b/i.test(s.text) || /\bmay\b(?! \d)/.test(s.text);

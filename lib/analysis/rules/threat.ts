@@ -11,6 +11,10 @@ const CONSEQUENCE =
  * A sanction held over a condition in the same sentence. A sanction on a group with its cause given
  * ("…will be sent home, because falling debris…") is a safety or legal rule, stated plainly.
  */
+/** The threat in a sentence, if any: one said outright, or a sanction held over a condition. */
+export const threatIn = (text: string, explains: boolean) =>
+  TABLES['threat/alone'].first(text) ?? conditionalSanction(text, explains);
+
 function conditionalSanction(text: string, explains: boolean) {
   const sanction = TABLES['threat/sanction'].first(text);
   if (!sanction) return undefined;
@@ -54,7 +58,7 @@ export const threat: Rule = {
   },
   detect(s) {
     if (s.frame) return [];
-    const hit = TABLES['threat/alone'].first(s.text) ?? conditionalSanction(s.text, s.explains);
+    const hit = threatIn(s.text, s.explains);
     if (!hit) return [];
     const [start, end] = toSentenceEnd(s, 0);
     const demand = demandOf(s.raw.slice(start, end), hit.start - start);
