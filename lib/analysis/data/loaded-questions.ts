@@ -44,7 +44,9 @@ export const ACCUSING: PhraseEntry[] = [
     id: 'why-would-you',
     pattern:
       "\\bwhy (?:on earth |in the world |the hell |the heck |tf )?(?:would|did|didn't|are|aren't|were|weren't|do|don't|" +
-      "does|can't|couldn't|haven't|won't|wouldn't|should|shouldn't|is|isn't)(?: not)?\\s+(?:you|u|your)\\b(?!(?<=why do (?:you|u)) think\\b)",
+      "does|can't|couldn't|haven't|won't|wouldn't|should|shouldn't|is|isn't)(?: not)?\\s+(?:you|u|your)\\b(?!(?<=why do (?:you|u)) think\\b)" +
+      // "Why do you use mysql?" asks; "why do you even/need/want/keep…" challenges.
+      '(?!(?<=why (?:do|does) (?:you|u|your)) (?!(?:even|really|actually|always|keep|insist|need|want|have to)\\b))',
     example: 'Why would you do that?',
     nearMiss: 'Why do you think the numbers dipped in March?',
     source: `${MODEL}; ${POLITENESS}`,
@@ -100,7 +102,7 @@ export const ACCUSING: PhraseEntry[] = [
   {
     id: 'why-not-verb',
     pattern:
-      '(?:^|[.!?]\\s+|[,;:—–]\\s*)\\W*why not (?!(?:grab|have|join|come|take|get|go|celebrate|treat|try it|ask|both|in|on|at|the|a|an|yet|now|today|me|us|all|here|there)\\b)' +
+      '(?:^|[.!?]\\s+|[,;:—–]\\s*)\\W*why not (?!(?:grab|have|join|come|take|get|go|celebrate|treat|try|ask|both|in|on|at|the|a|an|yet|now|today|me|us|all|here|there)\\b)' +
       '[a-z]+\\b[^?.!]*\\?',
     example: "You're already using managed code, why not use the BCL's regex class?",
     nearMiss: 'Why not grab lunch with us on Friday?',

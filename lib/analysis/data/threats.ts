@@ -57,7 +57,7 @@ export const SANCTIONS: PhraseEntry[] = [
     id: 'loss',
     pattern:
       '\\b(?:out of (?:your|their) (?:pay|wages|salary|bonus)|without pay|docked|dock(?:ing)? (?:your|their)|cut(?:ting)? (?:your|their) (?:hours|pay|shifts|overtime|bonus)|' +
-      "los(?:e|es|ing) (?:your|their|his|her) |(?:you|u|someone|somebody|the (?:whole )?team|everyone|they)(?:'s|'ll| will| is)? (?:be )?los(?:e|es|ing) \\w+|" +
+      "los(?:e|es|ing) (?:your|their|his|her) |(?:you|u|someone|somebody|everyone|they)(?:'s|'ll| will| are going to|'re going to|'re| is) (?:be )?los(?:e|ing) \\w+|(?:the (?:whole )?team|everyone|someone|somebody) (?:loses|is losing) \\w+|" +
       "(?:you can|you'll|you will) forget (?:about )?(?:that|your|the|any)\\b|goes? home without)",
     example: "Fill the bakery shelves before 8 or I'm cutting your hours.",
     nearMiss: "If I don't have the forms by Friday, we lose the deposit.",
