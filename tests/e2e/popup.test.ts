@@ -99,9 +99,12 @@ describe('popup with a draft in the tab', () => {
     expect(text).toContain(rewrite);
     expect(text).not.toContain(COMMAND);
     expect(text).toContain(OBLIGATION);
-    // The popup shows the draft as it is now.
+    // The popup shows the draft as it is now: the order's warning is gone, and the blank left in it is named
+    // (a slot is never a reason, so until it is filled the polite request may stay a hint).
     await popup.waitForSelector('[data-popup-finding="obligation"]');
-    expect(await popup.locator('[data-popup-finding="bare-command"]').count()).toBe(0);
+    expect(await popup.locator('[data-popup-finding="bare-command"].sev-warning').count()).toBe(0);
+    if (rewrite.includes('['))
+      expect(await popup.locator('[data-popup-finding="unfilled-slot"]').count()).toBe(1);
   });
 
   it('switching the site off removes the hints from the open tab; on brings them back', async () => {
