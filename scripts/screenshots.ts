@@ -68,6 +68,15 @@ async function popup(ext: LaunchedExtension): Promise<string> {
 async function summary(ext: LaunchedExtension): Promise<string> {
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 1120, height: 900 });
+  // "This week" should have messages in it whatever day this runs: the page's clock is set to the latest
+  // Thursday afternoon that has passed (records are seeded up to it; the store refuses future ones).
+  const now = Date.now();
+  const monday = new Date(now);
+  monday.setHours(0, 0, 0, 0);
+  monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
+  const thursday = monday.getTime() + (3 * 24 + 15) * 3_600_000;
+  const shown = now >= thursday ? now : thursday - 7 * 24 * 3_600_000;
+  await page.clock.setFixedTime(shown);
   const url = `chrome-extension://${ext.extensionId}/summary.html`;
   await page.goto(url);
   await page.evaluate(() =>
@@ -75,7 +84,7 @@ async function summary(ext: LaunchedExtension): Promise<string> {
       globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
     ).chrome.storage.local.set({ settings: { keepExamples: true, retentionWeeks: 12 } }),
   );
-  const refused = (await seedRecords(page, realisticRecords(Date.now(), 8, 42, true))).filter((r) => !r.ok);
+  const refused = (await seedRecords(page, realisticRecords(shown, 8, 42, true))).filter((r) => !r.ok);
   if (refused.length) console.warn(`summary: ${refused.length} seeded records refused`);
   await page.goto(url);
   await page.waitForSelector('#app[data-ready] #balance-chart canvas');
