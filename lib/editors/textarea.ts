@@ -21,17 +21,34 @@ export function createTextareaAdapter(el: HTMLTextAreaElement, mirrorParent: Nod
   const range = doc.createRange();
   /** The mirror's client box, valid until the end of the current task (one layout per pass). */
   let laidOut: DOMRect | null = null;
+  /** The textarea value the mirror holds a prefix of, and that prefix's length. */
+  let source: string | null = null;
+  let shown = 0;
+  let stale = true;
 
-  /** Copies the textarea's text and box into the mirror once per task: every span of a pass reuses it. */
-  const prepare = (): DOMRect => {
-    if (laidOut) return laidOut;
-    const client = layoutMirror();
-    const value = el.value + '\n'; // the last line keeps its height
-    if (content.data !== value) content.data = value;
-    const mirrorBox = mirror.getBoundingClientRect();
-    laidOut = new DOMRect(client.left - mirrorBox.left, client.top - mirrorBox.top, 0, 0);
-    queueMicrotask(() => (laidOut = null));
+  /**
+   * Copies the textarea's box into the mirror once per task (every span of a pass reuses it), and only as
+   * much of its text as the spans asked for so far: a line's wrapping depends on the text before it, never
+   * after, so a 1 MB draft whose findings sit in its first part lays out only that part.
+   */
+  const prepare = (upTo: number): DOMRect => {
+    if (!laidOut) {
+      const client = layoutMirror();
+      const value = el.value;
+      if (value !== source) [source, shown, stale] = [value, 0, true];
+      grow(upTo);
+      const mirrorBox = mirror.getBoundingClientRect();
+      laidOut = new DOMRect(client.left - mirrorBox.left, client.top - mirrorBox.top, 0, 0);
+      queueMicrotask(() => (laidOut = null));
+    } else grow(upTo);
     return laidOut;
+  };
+  const grow = (upTo: number): void => {
+    const value = source ?? '';
+    if (!stale && (upTo <= shown || shown >= value.length)) return;
+    stale = false;
+    shown = Math.min(value.length, Math.max(upTo + 4000, shown * 2));
+    content.data = value.slice(0, shown) + '\n'; // the last line keeps its height
   };
 
   const layoutMirror = (): DOMRect => {
@@ -66,7 +83,7 @@ export function createTextareaAdapter(el: HTMLTextAreaElement, mirrorParent: Nod
     element: el,
     read: () => ({ text: el.value, ignore: [] }),
     rects(start, end) {
-      const offset = prepare();
+      const offset = prepare(end);
       const length = content.data.length;
       range.setStart(content, Math.min(start, length));
       range.setEnd(content, Math.min(end, length));
