@@ -120,7 +120,26 @@ const CAUSE_PHRASE = new RegExp(
   'i',
 );
 
-export function hasReason(text: string): boolean {
+/**
+ * Per-sentence memo: the rules, the message gates and the rewrite layer all ask about the same sentences,
+ * and on a keystroke only the edited sentence is new.
+ */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (seen.size > 4000) seen.clear();
+      seen.set(s, v);
+    }
+    return v;
+  };
+}
+
+export const hasReason = memo(reasonIn);
+
+function reasonIn(text: string): boolean {
   const s = text.replace(SLOT, ' ').replace(NON_REASON, ' ');
   if (CAUSE_PHRASE.test(s)) return true;
   if (REASON_CUE.test(s) || SO_CLAUSE.test(s) || sinceIsCause(s)) return true;
@@ -186,7 +205,9 @@ const SOCIAL = TABLES['cue/social'];
 const REDIRECT =
   /^\W*(?:for (?:anything|any|urgent|questions|queries|help|support)|if (?:it's|it is) urgent|in (?:an|case of) emergenc)/i;
 
-export function sentenceCues(s: string): SentenceCues {
+export const sentenceCues = memo(cuesOf);
+
+function cuesOf(s: string): SentenceCues {
   const question = isQuestion(s);
   // "Could you send the figures?" is a request, not an invitation; other questions ask for the reader's view.
   const requestQuestion = REQUEST_QUESTION.test(s);

@@ -20,9 +20,19 @@ const known = (w: string) =>
   w.replace(/(?:'s|s|es|ed|ing|ly|er)$/, '') in lexicon ||
   w.replace(/(?:ed|ing)$/, 'e') in lexicon;
 
+let last: { sample: string; english: boolean } | undefined;
+
 export function isEnglish(full: string): boolean {
-  // A sample is enough, and keeps this off the per-keystroke cost of long drafts.
+  // A sample is enough, and keeps this off the per-keystroke cost of long drafts; typing further down
+  // leaves the sample as it was, so the last verdict stands.
   const text = full.length > 1500 ? full.slice(0, 1500) : full;
+  if (last?.sample === text) return last.english;
+  const english = judge(text);
+  last = { sample: text, english };
+  return english;
+}
+
+function judge(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length < 12) return true;
   const latin = letters.filter((c) => /[A-Za-z]/.test(c)).length;
