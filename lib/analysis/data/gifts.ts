@@ -12,14 +12,18 @@ const TIME =
 export const GIFTS: PhraseEntry[] = [
   {
     id: 'time-off',
-    pattern: `^\\W*(?:please\\s+)?(?:take|have|enjoy)\\s+(?:the\\s+|a\\s+|an\\s+|your\\s+)?(?:rest of (?:the|your)\\s+|whole\\s+|full\\s+)?(?:[\\w-]+\\s+){0,2}?${TIME}s?\\s+off\\b`,
+    pattern:
+      `^\\W*(?:please\\s+)?(?:take|have|enjoy)\\s+(?:the\\s+|a\\s+|an\\s+|your\\s+)?(?:rest of (?:the|your)\\s+|` +
+      `whole\\s+|full\\s+)?(?:[\\w-]+\\s+){0,2}?${TIME}s?\\s+off\\b`,
     example: "Take tomorrow morning off, you've earned it.",
     nearMiss: 'Take the old fridge off the list.',
     source: MODEL,
   },
   {
     id: 'take-the-day',
-    pattern: `^\\W*(?:please\\s+)?(?:take|have)\\s+(?:the|a|an|your)\\s+(?:whole|full|long|proper|extra)\\s+(?:${TIME}|break|lunch|lunch break|rest|weekend)\\b`,
+    pattern:
+      `^\\W*(?:please\\s+)?(?:take|have)\\s+(?:the|a|an|your)\\s+(?:whole|full|long|proper|extra)\\s+(?:${TIME}|break|` +
+      `lunch|lunch break|rest|weekend)\\b`,
     example: 'Take the whole day, we will manage here.',
     nearMiss: 'Take the whole pallet to bay 4.',
     source: MODEL,
@@ -27,7 +31,8 @@ export const GIFTS: PhraseEntry[] = [
   {
     id: 'a-break',
     pattern:
-      '^\\W*(?:please\\s+)?(?:have|take|grab|get)\\s+(?:a|an|some|your)\\s+(?:proper\\s+|long\\s+|good\\s+|early\\s+|decent\\s+)?(?:lunch|break|rest|lie-in|nap|breather|sleep|coffee on me|treat)\\b',
+      '^\\W*(?:please\\s+)?(?:have|take|grab|get)\\s+(?:a|an|some|your)\\s+(?:proper\\s+|long\\s+|good\\s+|early\\s+|' +
+      'decent\\s+)?(?:lunch|break|rest|lie-in|nap|breather|sleep|coffee on me|treat)\\b',
     example: "have a proper lunch today, I'll do your playground duty",
     nearMiss: 'Have a look at the lunch rota and fill the gaps.',
     source: MODEL,

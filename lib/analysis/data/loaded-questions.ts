@@ -22,7 +22,8 @@ export const CONTROL_CHECKS: PhraseEntry[] = [
   {
     id: 'got-it',
     pattern:
-      '(?:^|[,.;:!—–-]\\s*)(?:got it|got that|understood|(?:everyone |everybody |are we |all |you all )?clear(?: on (?:that|this))?|capisce|capeesh|comprende|comprendo|savvy|' +
+      '(?:^|[,.;:!—–-]\\s*)(?:got it|got that|understood|(?:everyone |everybody |are we |all |' +
+      'you all )?clear(?: on (?:that|this))?|capisce|capeesh|comprende|comprendo|savvy|' +
       '(?:do )?(?:you|u) (?:hear|understand) me|do (?:you|u) understand|you with me)\\W*\\?\\W*$',
     example: 'Be here at 7, got it?',
     nearMiss: 'Got it, thanks for the update.',
@@ -62,7 +63,8 @@ export const ACCUSING: PhraseEntry[] = [
     id: 'why-isnt-it-done',
     pattern:
       '\\bwhy (?:is|are|was|were|has|have|does|do|did) (?:this|that|it|these|those|the \\w+|nothing|nobody|no one)' +
-      "(?: \\w+)? (?:still )?(?:not|n't)\\b|\\bwhy (?:isn't|aren't|hasn't|haven't|wasn't|weren't|doesn't|didn't) (?:this|that|it|these|those|anyone|anybody)\\b",
+      "(?: \\w+)? (?:still )?(?:not|n't)\\b|\\bwhy (?:isn't|aren't|hasn't|haven't|wasn't|weren't|doesn't|" +
+      "didn't) (?:this|that|it|these|those|anyone|anybody)\\b",
     example: "Why isn't this done yet?",
     nearMiss: 'Why the delay, is something blocking you?',
     source: MODEL,
@@ -94,7 +96,8 @@ export const ACCUSING: PhraseEntry[] = [
   {
     id: 'did-nobody-think',
     pattern:
-      '\\b(?:did|does|has) (?:nobody|no one|none of you|anyone|anybody) (?:think|bother|care|stop|check) to\\b[^?]*\\?|\\bwhat did I (?:just )?(?:say|tell you) about\\b',
+      '\\b(?:did|does|has) (?:nobody|no one|none of you|anyone|anybody) (?:think|bother|care|stop|' +
+      'check) to\\b[^?]*\\?|\\bwhat did I (?:just )?(?:say|tell you) about\\b',
     example: 'Did nobody think to check the forecast before pouring?',
     nearMiss: 'Did anyone think the forecast was good for Friday?',
     source: MODEL,
@@ -102,7 +105,8 @@ export const ACCUSING: PhraseEntry[] = [
   {
     id: 'why-not-verb',
     pattern:
-      '(?:^|[.!?]\\s+|[,;:—–]\\s*)\\W*why not (?!(?:grab|have|join|come|take|get|go|celebrate|treat|try|ask|both|in|on|at|the|a|an|yet|now|today|me|us|all|here|there)\\b)' +
+      '(?:^|[.!?]\\s+|[,;:—–]\\s*)\\W*why not (?!(?:grab|have|join|come|take|get|go|celebrate|treat|try|ask|both|in|' +
+      'on|at|the|a|an|yet|now|today|me|us|all|here|there)\\b)' +
       '[a-z]+\\b[^?.!]*\\?',
     example: "You're already using managed code, why not use the BCL's regex class?",
     nearMiss: 'Why not grab lunch with us on Friday?',
@@ -176,7 +180,8 @@ export const ACCUSING: PhraseEntry[] = [
   {
     id: 'what-were-you-thinking',
     pattern:
-      "\\bwhat (?:were|was) (?:you|u|they) (?:even )?(?:thinking|playing at|smoking|on about)\\b|\\bwhat are (?:you|u) (?:playing at|on about|smoking)\\b|\\bwhat (?:do|did) (?:you|u) think (?:you(?:'re| are| were)) doing\\b",
+      '\\bwhat (?:were|was) (?:you|u|they) (?:even )?(?:thinking|playing at|smoking|on about)\\b|\\bwhat are (?:you|' +
+      "u) (?:playing at|on about|smoking)\\b|\\bwhat (?:do|did) (?:you|u) think (?:you(?:'re| are| were)) doing\\b",
     example: 'What were you thinking?',
     nearMiss: 'What are you thinking for the offsite?',
     source: MODEL,
@@ -198,7 +203,8 @@ export const ACCUSING: PhraseEntry[] = [
   {
     id: 'what-is-wrong-with-you',
     pattern:
-      "\\bwhat(?:'s| is| was) (?:wrong with|the matter with|(?:exactly |even )?your (?:problem|excuse|point)|the excuse)(?: (?:you|u|people|y'all|this team))?\\b(?<!wrong with|matter with)",
+      "\\bwhat(?:'s| is| was) (?:wrong with|the matter with|(?:exactly |even )?your (?:problem|excuse|point)|" +
+      "the excuse)(?: (?:you|u|people|y'all|this team))?\\b(?<!wrong with|matter with)",
     example: "What's wrong with you?",
     nearMiss: "What's wrong with the printer?",
     source: MODEL,
@@ -261,7 +267,8 @@ export const ACCUSING: PhraseEntry[] = [
   {
     id: 'are-you-kidding',
     pattern:
-      '\\bare (?:you|u) (?:kidding|joking|serious|for real|blind|deaf|stupid|mad|insane|crazy|high|out of your mind|even listening|listening to me)\\b|\\bhave (?:you|u) lost your mind\\b',
+      '\\bare (?:you|u) (?:kidding|joking|serious|for real|blind|deaf|stupid|mad|insane|crazy|high|out of your mind|' +
+      'even listening|listening to me)\\b|\\bhave (?:you|u) lost your mind\\b',
     example: 'Are you kidding me?',
     nearMiss: 'Are you joining the call at 3?',
     source: MODEL,

@@ -40,28 +40,41 @@ export const PUT_DOWNS: PhraseEntry[] = [
   },
   {
     id: 'you-insult',
-    pattern: `\\b(?:you|u)\\s+(?:(?:absolute|complete|total|utter|stupid|useless|lazy|bloody|f[u*]+c?king|right)\\s+)+${alternation(PERSON_NOUNS)}s?\\b|\\b(?:you|u) (?:idiot|moron|clown|muppet|imbecile|halfwit|numpty|dumbass|jackass|prat|pillock|plonker|tosser|wanker|dickhead|asshole|arsehole|prick|jerk|bozo|dimwit)s?\\b`,
+    pattern:
+      `\\b(?:you|u)\\s+(?:(?:absolute|complete|total|utter|stupid|useless|lazy|bloody|f[u*]+c?king|` +
+      `right)\\s+)+${alternation(PERSON_NOUNS)}s?\\b|\\b(?:you|u) (?:idiot|moron|clown|muppet|imbecile|halfwit|numpty|` +
+      `dumbass|jackass|prat|pillock|plonker|tosser|wanker|dickhead|asshole|arsehole|prick|jerk|bozo|dimwit)s?\\b`,
     example: 'Move it, you muppet.',
     nearMiss: 'You know what a muppet I was on Friday.',
     source: MODEL,
   },
   {
     id: 'work-is-harsh',
-    pattern: `\\b${WORK_SUBJECT}(?:\\s+(?:{be}|were|was|has been|have been)|'s|'re)\\s+(?:{adverb}\\s+|a bit\\s+|kind of\\s+|frankly\\s+|honestly\\s+|beyond\\s+)*(?:an? )?(?:absolute |complete |total |utter |f[u*]+c?king |bloody )?${HARSH}\\b`,
+    pattern:
+      `\\b${WORK_SUBJECT}(?:\\s+(?:{be}|were|was|has been|have been)|'s|'re)\\s+(?:{adverb}\\s+|a bit\\s+|kind of\\s+|` +
+      `frankly\\s+|honestly\\s+|beyond\\s+)*(?:an? )?(?:absolute |complete |total |utter |f[u*]+c?king |` +
+      `bloody )?${HARSH}\\b`,
     example: 'Honestly, the slides were awful.',
     nearMiss: 'The traffic was awful this morning.',
     source: MODEL,
   },
   {
     id: 'this-is-garbage',
-    pattern: `\\b(?:this|that|it)(?:'s| is| was|s)\\s+(?:{adverb}\\s+)?(?:an? )?(?:absolute |complete |total |utter |f[u*]+c?king |f\\*+ing |bloody )?(?:${CONTEMPT}|(?:f[u*]+c?king|f\\*+ing|bloody|total|complete|absolute|utter) (?:disaster|shambles|mess|joke|shitshow))(?=\\s*(?:[.!?,;:—–-]|$|and\\b|but\\b|from\\b|of a\\b))`,
+    pattern:
+      `\\b(?:this|that|it)(?:'s| is| was|s)\\s+(?:{adverb}\\s+)?(?:an? )?(?:absolute |complete |total |utter |` +
+      `f[u*]+c?king |f\\*+ing |bloody )?(?:${CONTEMPT}|(?:f[u*]+c?king|f\\*+ing|bloody|total|complete|absolute|` +
+      `utter) (?:disaster|shambles|mess|joke|shitshow))(?=\\s*(?:[.!?,;:—–-]|$|and\\b|but\\b|from\\b|of a\\b))`,
     example: 'This is garbage.',
     nearMiss: 'This is a mess of cables, mind your step.',
     source: MODEL,
   },
   {
     id: 'the-worst',
-    pattern: `\\b(?:{youre}|${WORK_SUBJECT}\\s+(?:is|are|was|were|has been))\\s+(?:easily |by far |probably |honestly |officially )?the (?:${alternation(WORST)}|least (?:competent|reliable|organised|organized|careful|professional)|most (?:useless|incompetent|careless|unprofessional|pathetic|embarrassing|clueless|disorganised|disorganized|lazy|sloppy))\\b`,
+    pattern:
+      `\\b(?:{youre}|${WORK_SUBJECT}\\s+(?:is|are|was|were|has been))\\s+(?:easily |by far |probably |honestly |` +
+      `officially )?the (?:${alternation(WORST)}|least (?:competent|reliable|organised|organized|careful|` +
+      `professional)|most (?:useless|incompetent|careless|unprofessional|pathetic|embarrassing|clueless|disorganised|` +
+      `disorganized|lazy|sloppy))\\b`,
     example: "You're the slowest picker on the floor.",
     nearMiss: "I'm the worst at remembering birthdays, sorry.",
     source: MODEL,
@@ -69,7 +82,10 @@ export const PUT_DOWNS: PhraseEntry[] = [
   {
     id: 'looks-like-a-jumble-sale',
     pattern:
-      "\\b(?:looks?|looked|reads?|sounds?|sounded) like (?:(?:it was|they were|it's been|someone|something)\\s+)?(?:(?:written|drawn|made|done|put together|thrown together|designed|typed) by|a (?:jumble sale|bomb (?:hit|went off)|dog's dinner|child|toddler|monkey|pigsty|tip|dump|car crash|train wreck|ransom note|joke)|word salad)|" +
+      "\\b(?:looks?|looked|reads?|sounds?|sounded) like (?:(?:it was|they were|it's been|someone|" +
+      'something)\\s+)?(?:(?:written|drawn|made|done|put together|thrown together|designed|typed) by|a (?:jumble sale|' +
+      "bomb (?:hit|went off)|dog's dinner|child|toddler|monkey|pigsty|tip|dump|car crash|train wreck|ransom note|" +
+      'joke)|word salad)|' +
       '\\b(?:looks?|reads?|sounds?) like (?:you|u|someone|somebody|it was|they were) (?:did|wrote|made|done|written|drew|drawn|typed|put) ' +
       '(?:it |this |them |that |together )?(?:with (?:your|their|his|her) eyes (?:shut|closed)|blindfolded|in (?:your|their) sleep|(?:half )?asleep|drunk)',
     example: 'The window display looks like a jumble sale.',
@@ -79,7 +95,8 @@ export const PUT_DOWNS: PhraseEntry[] = [
   {
     id: 'what-a-joke',
     pattern:
-      '(?:^|[.!?]\\s+)\\W*what an? (?:joke|mess|shambles|disgrace|waste of (?:time|space|money)|embarrassment|amateur|idiot|clown|disaster)(?=\\s*(?:[.!?,]|$))',
+      '(?:^|[.!?]\\s+)\\W*what an? (?:joke|mess|shambles|disgrace|waste of (?:time|space|money)|embarrassment|amateur|' +
+      'idiot|clown|disaster)(?=\\s*(?:[.!?,]|$))',
     example: 'What a joke.',
     nearMiss: 'What a mess the storm made of the car park, stay safe.',
     source: MODEL,
@@ -87,7 +104,11 @@ export const PUT_DOWNS: PhraseEntry[] = [
   {
     id: 'a-child-could-do-better',
     pattern:
-      "\\b(?:a|an|my|any|our|even a|even an)\\s+(?:[\\w'-]+\\s+){0,3}(?:student|kid|kids|child|children|intern|interns|parrot|monkey|monkeys|toddler|toddlers|chimp|trainee|schoolkid|schoolkids|five-year-old|teenager|granny|grandma|robot|dog|\\w*\\d+s)\\b[^.!?]{0,20}?\\b(?:would|could|can|might)\\s+(?:do|have done|get|write|have written|make|be embarrassed|manage|produce|draw)\\b|\\b(?:did|has) an? (?:child|toddler|kid|five-year-old|monkey|chimp) (?:write|draw|make|do|design|type)\\b",
+      "\\b(?:a|an|my|any|our|even a|even an)\\s+(?:[\\w'-]+\\s+){0,3}(?:student|kid|kids|child|children|intern|" +
+      'interns|parrot|monkey|monkeys|toddler|toddlers|chimp|trainee|schoolkid|schoolkids|five-year-old|teenager|' +
+      'granny|grandma|robot|dog|\\w*\\d+s)\\b[^.!?]{0,20}?\\b(?:would|could|can|might)\\s+(?:do|have done|get|write|' +
+      'have written|make|be embarrassed|manage|produce|draw)\\b|\\b(?:did|has) an? (?:child|toddler|kid|five-year-old|' +
+      'monkey|chimp) (?:write|draw|make|do|design|type)\\b',
     example: 'Did a child write this?',
     nearMiss: 'Did a customer write this review? It is lovely.',
     source: MODEL,
@@ -95,7 +116,9 @@ export const PUT_DOWNS: PhraseEntry[] = [
   {
     id: 'seen-better-from',
     pattern:
-      "\\bI(?:'ve| have) (?:seen|had|met|got) (?:more|better) [\\w\\s-]{1,30}? (?:from|out of) (?:an?|my|the) |\\bask for (?:their|his|her|your) money back\\b|\\bhow (?:you|u) (?:ever )?(?:got|made it|passed|got hired|were hired|managed to get) (?:through|past|into|this job|hired)\\b",
+      "\\bI(?:'ve| have) (?:seen|had|met|got) (?:more|better) [\\w\\s-]{1,30}? (?:from|out of) (?:an?|my|the) |" +
+      '\\bask for (?:their|his|her|your) money back\\b|\\bhow (?:you|u) (?:ever )?(?:got|made it|passed|got hired|' +
+      'were hired|managed to get) (?:through|past|into|this job|hired)\\b',
     example: "I've seen more professionalism from a work-experience kid.",
     nearMiss: "I've seen more of the client this month, which helps.",
     source: MODEL,
@@ -103,7 +126,11 @@ export const PUT_DOWNS: PhraseEntry[] = [
   {
     id: 'you-lack-judgement',
     pattern:
-      "\\b(?:you|u) (?:clearly |obviously |simply |just |really |seem to )?(?:lack|don't have|do not have|have no|haven't got) (?:the |any )?(?:judgement|judgment|skills?|brains?|competence|ability|common sense|sense|clue|talent|idea what you(?:'re| are) doing)\\b|\\b(?:isn't|is not|aren't|are not) (?:really )?your (?:thing|strong suit|forte|cup of tea)\\b|\\bthat's your (?:whole|real|biggest) problem\\b|\\bmust be (?:blind|deaf|stupid|thick|an idiot|clueless)\\b",
+      "\\b(?:you|u) (?:clearly |obviously |simply |just |really |seem to )?(?:lack|don't have|do not have|have no|" +
+      "haven't got) (?:the |any )?(?:judgement|judgment|skills?|brains?|competence|ability|common sense|sense|clue|" +
+      "talent|idea what you(?:'re| are) doing)\\b|\\b(?:isn't|is not|aren't|are not) (?:really )?your (?:thing|" +
+      "strong suit|forte|cup of tea)\\b|\\bthat's your (?:whole|real|biggest) problem\\b|\\bmust be (?:blind|deaf|" +
+      'stupid|thick|an idiot|clueless)\\b',
     example: 'You clearly lack the judgement for client work.',
     nearMiss: 'You have no idea how much this helped, thank you.',
     source: MODEL,
@@ -111,7 +138,10 @@ export const PUT_DOWNS: PhraseEntry[] = [
   {
     id: 'cant-be-bothered',
     pattern:
-      "\\b(?:you|u) (?:clearly |obviously )?(?:sound|look|seem|act)(?:ed)? like (?:you|u) (?:can't be bothered|couldn't care less|don't care|have given up|are asleep|just woke up)\\b|\\b(?:you|u) (?:clearly |obviously )?(?:can't|couldn't) be bothered\\b|\\b(?:you|u) (?:don't|do not) even (?:look like|seem to be|pretend to be|bother|try)\\b|\\btypical (?:you|of you)\\b|\\b(?:useless|lazy|late) as (?:always|usual|ever)\\b",
+      "\\b(?:you|u) (?:clearly |obviously )?(?:sound|look|seem|act)(?:ed)? like (?:you|u) (?:can't be bothered|" +
+      "couldn't care less|don't care|have given up|are asleep|just woke up)\\b|\\b(?:you|u) (?:clearly |" +
+      "obviously )?(?:can't|couldn't) be bothered\\b|\\b(?:you|u) (?:don't|do not) even (?:look like|seem to be|" +
+      'pretend to be|bother|try)\\b|\\btypical (?:you|of you)\\b|\\b(?:useless|lazy|late) as (?:always|usual|ever)\\b',
     example: "You sound like you can't be bothered.",
     nearMiss: "Don't worry if you can't be there on Friday.",
     source: `${MODEL}; ${RW}`,
@@ -129,7 +159,9 @@ export const PUT_DOWNS: PhraseEntry[] = [
   {
     id: 'plenty-would-love-your-job',
     pattern:
-      "\\b(?:plenty|lots|loads|hundreds|thousands) of (?:people|others|candidates) (?:would|could) (?:love|kill for|happily take|jump at) (?:your|this) (?:job|position|role|place)\\b|\\b(?:you're|you are) lucky to (?:have|still have) (?:a|this|your) (?:job|position|role)\\b",
+      '\\b(?:plenty|lots|loads|hundreds|thousands) of (?:people|others|candidates) (?:would|could) (?:love|kill for|' +
+      "happily take|jump at) (?:your|this) (?:job|position|role|place)\\b|\\b(?:you're|you are) lucky to (?:have|" +
+      'still have) (?:a|this|your) (?:job|position|role)\\b',
     example: 'Plenty of people would love your job.',
     nearMiss: 'Plenty of people would love a day like this.',
     source: MODEL,
@@ -144,7 +176,8 @@ export const PUT_DOWNS: PhraseEntry[] = [
   {
     id: 'not-rocket-science',
     pattern:
-      "\\bnot (?:exactly )?(?:rocket science|brain surgery)\\b|\\b(?:it's|it is|this is) (?:not|n't) (?:that )?(?:hard|difficult|complicated)(?:,? (?:people|guys|folks))?\\s*[.!]",
+      "\\bnot (?:exactly )?(?:rocket science|brain surgery)\\b|\\b(?:it's|it is|this is) (?:not|" +
+      "n't) (?:that )?(?:hard|difficult|complicated)(?:,? (?:people|guys|folks))?\\s*[.!]",
     example: "It's not rocket science.",
     nearMiss: 'It is not hard to see why you are proud of this.',
     source: MODEL,
@@ -152,7 +185,9 @@ export const PUT_DOWNS: PhraseEntry[] = [
   {
     id: 'small-words',
     pattern:
-      "\\b(?:in|with|using) small words\\b|\\b(?:I'll|I will|let me) explain (?:this|it) (?:slowly|again,? slowly|in simple terms|like you're five)\\b|\\btry (?:to|and) keep up\\b|\\buse your (?:brain|head|common sense|eyes)\\b",
+      "\\b(?:in|with|using) small words\\b|\\b(?:I'll|I will|let me) explain (?:this|it) (?:slowly|again,? slowly|" +
+      "in simple terms|like you're five)\\b|\\btry (?:to|and) keep up\\b|\\buse your (?:brain|head|common sense|" +
+      'eyes)\\b',
     example: 'Let me spell it out again in small words.',
     nearMiss: 'I will explain it again on Monday with the new figures.',
     source: MODEL,
@@ -160,7 +195,8 @@ export const PUT_DOWNS: PhraseEntry[] = [
   {
     id: 'sneering-asides',
     pattern:
-      "\\bdon't quit your day job\\b|\\bnice try\\b|\\bgood luck with that\\b|\\bbless (?:your|his|her) (?:heart|cotton socks)\\b|\\bno offen[cs]e,? but\\b|\\bcute idea\\b",
+      "\\bdon't quit your day job\\b|\\bnice try\\b|\\bgood luck with that\\b|\\bbless (?:your|his|her) (?:heart|" +
+      'cotton socks)\\b|\\bno offen[cs]e,? but\\b|\\bcute idea\\b',
     example: 'Nice try, but no.',
     nearMiss: 'Nice to see you trying the new layout.',
     source: MODEL,
@@ -168,7 +204,9 @@ export const PUT_DOWNS: PhraseEntry[] = [
   {
     id: 'you-always-mess-up',
     pattern:
-      "\\b(?:you|u) (?:always|never|constantly|keep|somehow always)\\s+(?:mess(?:ing)?|screw(?:ing)?|stuff(?:ing)?|cock(?:ing)?|fuck(?:ing)?|muck(?:ing)?)\\s+(?:it|this|things|everything|up)\\b|\\b(?:you|u) (?:never|can't ever|cannot ever) (?:get|do) anything right\\b",
+      '\\b(?:you|u) (?:always|never|constantly|keep|somehow always)\\s+(?:mess(?:ing)?|screw(?:ing)?|stuff(?:ing)?|' +
+      'cock(?:ing)?|fuck(?:ing)?|muck(?:ing)?)\\s+(?:it|this|things|everything|up)\\b|\\b(?:you|u) (?:never|' +
+      "can't ever|cannot ever) (?:get|do) anything right\\b",
     example: 'You always mess it up.',
     nearMiss: 'I messed up the rota, sorry, fixing it now.',
     source: MODEL,
@@ -176,7 +214,10 @@ export const PUT_DOWNS: PhraseEntry[] = [
   {
     id: 'stop-being-a-baby',
     pattern:
-      "\\b(?:stop|quit) (?:being|acting)(?: (?:such|so))? (?:an? )?(?:baby|child|crybaby|drama queen|lazy|useless|difficult|dramatic|precious|sensitive|pathetic|stupid|idiot)\\b|\\b(?:grow up|man up|get a grip|pull your finger out)\\b|\\bdon't be (?:so |such )?(?:an? )?(?:stupid|idiot|baby|dramatic|sensitive|precious|pathetic|lazy|thick)\\b",
+      '\\b(?:stop|quit) (?:being|acting)(?: (?:such|so))? (?:an? )?(?:baby|child|crybaby|drama queen|lazy|useless|' +
+      'difficult|dramatic|precious|sensitive|pathetic|stupid|idiot)\\b|\\b(?:grow up|man up|get a grip|' +
+      "pull your finger out)\\b|\\bdon't be (?:so |such )?(?:an? )?(?:stupid|idiot|baby|dramatic|sensitive|precious|" +
+      'pathetic|lazy|thick)\\b',
     example: 'Stop being such a baby about the rota.',
     nearMiss: "Stop by when you're free, I have cake.",
     source: MODEL,
@@ -184,7 +225,8 @@ export const PUT_DOWNS: PhraseEntry[] = [
   {
     id: 'getting-on-my-nerves',
     pattern:
-      '\\b(?:getting|get|gets|got) on my (?:tits|nerves|wick|last nerve|goat)\\b|\\bsick (?:and tired )?of (?:you|your)\\b|\\bfed up (?:with|of) (?:you|your)\\b',
+      '\\b(?:getting|get|gets|got) on my (?:tits|nerves|wick|last nerve|goat)\\b|\\bsick (?:and tired )?of (?:you|' +
+      'your)\\b|\\bfed up (?:with|of) (?:you|your)\\b',
     example: 'You lot are getting on my nerves.',
     nearMiss: 'The drilling next door is getting louder.',
     source: RW,

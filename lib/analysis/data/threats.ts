@@ -16,8 +16,11 @@ export const SANCTIONS: PhraseEntry[] = [
   {
     id: 'dismissal',
     pattern:
-      '\\b(?:be|get|getting|being) (?:\\w+ )?(?:fired|sacked|let go|terminated|replaced|demoted|suspended)\\b|\\b(?:replace|fire|sack) (?:you|u|him|her|the lot of you|all of you)\\b|' +
-      "\\bsomeone else (?:in|at) (?:your|their) (?:seat|job|place|role|chair|desk)\\b|\\b(?:I|we)(?:'ll| will| can| could|'m going to| am going to)? (?:find|hire|get) (?:someone|somebody) (?:else )?(?:who|that) (?:will|can|does)\\b",
+      '\\b(?:be|get|getting|being) (?:\\w+ )?(?:fired|sacked|let go|terminated|replaced|demoted|suspended)\\b|' +
+      '\\b(?:replace|fire|sack) (?:you|u|him|her|the lot of you|all of you)\\b|' +
+      "\\bsomeone else (?:in|at) (?:your|their) (?:seat|job|place|role|chair|desk)\\b|\\b(?:I|we)(?:'ll| will| can|" +
+      " could|'m going to| am going to)? (?:find|hire|get) (?:someone|somebody) (?:else )?(?:who|that) (?:will|can|" +
+      'does)\\b',
     example: "If you don't, I'll find someone who will.",
     nearMiss: 'Could you find someone who can cover Sunday?',
     source: `${MODEL}; ${RW}`,
@@ -25,8 +28,10 @@ export const SANCTIONS: PhraseEntry[] = [
   {
     id: 'out-of-a-job',
     pattern:
-      "\\b(?:you're|you are|you'll be|you will be|they're|they are|they'll be) (?:out|gone|done|history|finished)(?: (?:of here|here|with (?:this|the) (?:company|firm|team|business)))?(?=\\s*(?:[.!,;]|$))|" +
-      "\\b(?:out of (?:a job|the door)|clear (?:your|their) desk|looking for (?:a new|another) job)\\b|\\bdon't (?:bother|even bother) (?:coming|showing up|turning up)\\b",
+      "\\b(?:you're|you are|you'll be|you will be|they're|they are|they'll be) (?:out|gone|done|history|" +
+      'finished)(?: (?:of here|here|with (?:this|the) (?:company|firm|team|business)))?(?=\\s*(?:[.!,;]|$))|' +
+      '\\b(?:out of (?:a job|the door)|clear (?:your|their) desk|looking for (?:a new|another) job)\\b|' +
+      "\\bdon't (?:bother|even bother) (?:coming|showing up|turning up)\\b",
     example: "One more mistake and you're out.",
     nearMiss: "You're out of the office tomorrow, right?",
     source: MODEL,
@@ -34,7 +39,8 @@ export const SANCTIONS: PhraseEntry[] = [
   {
     id: 'taken-off',
     pattern:
-      "\\b(?:be|you're|you are|they're|he's|she's|(?:take|taking|took|kick|kicked|throw|thrown|pull|pulled) (?:you|u|him|her|them)) (?:off|out of) (?:the|my|this|that|your) " +
+      "\\b(?:be|you're|you are|they're|he's|she's|(?:take|taking|took|kick|kicked|throw|thrown|pull|pulled) (?:you|u|" +
+      'him|her|them)) (?:off|out of) (?:the|my|this|that|your) ' +
       '(?:[\\w-]+ ){0,2}(?:account|rota|site|schedule|team|project|case|list|shift|ward|job|client|floor)\\b|' +
       "\\btak(?:e|ing) (?:you|u|him|her|them) off\\b|\\b(?:won't|will not|wont) be (?:on|getting|working) (?:the|any|your|a)\\b",
     example: "If it happens one more time, you'll be off the Lawson account for good.",
@@ -44,11 +50,14 @@ export const SANCTIONS: PhraseEntry[] = [
   {
     id: 'discipline',
     pattern:
-      '\\b(?:written up|write (?:you|u|them|him|her) up|disciplinary|(?:a|your|their) (?:formal|written|final|verbal) warning|gets? a (?:formal |written |final |verbal )?warning|' +
-      'dealt with|(?:be )?escalated to|tak(?:e|ing) (?:it|this|things|the matter|this matter) (?:further|higher|up the chain|to (?:HR|management|the director))|' +
+      '\\b(?:written up|write (?:you|u|them|him|her) up|disciplinary|(?:a|your|their) (?:formal|written|final|' +
+      'verbal) warning|gets? a (?:formal |written |final |verbal )?warning|' +
+      'dealt with|(?:be )?escalated to|tak(?:e|ing) (?:it|this|things|the matter|this matter) (?:further|higher|' +
+      'up the chain|to (?:HR|management|the director))|' +
       '(?:be )?reported to|answer to (?:HR|me|management|the (?:director|board|partners|owner|head|regional manager|area manager|MD|CEO))|' +
       'explain (?:yourself |themselves )?to (?:HR|the (?:director|board|head|partners|owner)|your (?:manager|boss)|management|me)|' +
-      '(?:HR|management|the director|the partners) will be (?:hearing|involved)|hear(?:ing)? from (?:HR|me|management)|performance (?:improvement )?plan|\\bPIP\\b)',
+      '(?:HR|management|the director|the partners) will be (?:hearing|involved)|hear(?:ing)? from (?:HR|me|' +
+      'management)|performance (?:improvement )?plan|\\bPIP\\b)',
     example: 'Failure to complete your mandatory training will result in disciplinary action.',
     nearMiss: 'Please report to the front desk when you arrive.',
     source: MODEL,
@@ -56,8 +65,11 @@ export const SANCTIONS: PhraseEntry[] = [
   {
     id: 'loss',
     pattern:
-      '\\b(?:out of (?:your|their) (?:pay|wages|salary|bonus)|without pay|docked|dock(?:ing)? (?:your|their)|cut(?:ting)? (?:your|their) (?:hours|pay|shifts|overtime|bonus)|' +
-      "los(?:e|es|ing) (?:your|their|his|her) |(?:you|u|someone|somebody|everyone|they)(?:'s|'ll| will| are going to|'re going to|'re| is) (?:be )?los(?:e|ing) \\w+|(?:the (?:whole )?team|everyone|someone|somebody) (?:loses|is losing) \\w+|" +
+      '\\b(?:out of (?:your|their) (?:pay|wages|salary|bonus)|without pay|docked|dock(?:ing)? (?:your|their)|' +
+      'cut(?:ting)? (?:your|their) (?:hours|pay|shifts|overtime|bonus)|' +
+      "los(?:e|es|ing) (?:your|their|his|her) |(?:you|u|someone|somebody|everyone|they)(?:'s|'ll| will| are going to|" +
+      "'re going to|'re| is) (?:be )?los(?:e|ing) \\w+|(?:the (?:whole )?team|everyone|someone|somebody) (?:loses|" +
+      'is losing) \\w+|' +
       "(?:you can|you'll|you will) forget (?:about )?(?:that|your|the|any)\\b|goes? home without)",
     example: "Fill the bakery shelves before 8 or I'm cutting your hours.",
     nearMiss: "If I don't have the forms by Friday, we lose the deposit.",
@@ -74,8 +86,10 @@ export const SANCTIONS: PhraseEntry[] = [
   {
     id: 'consequences',
     pattern:
-      '\\b(?:there will be|face (?:the )?) (?:serious )?consequences\\b|\\bheads will roll\\b|\\b(?:a )?(?:very )?(?:different|serious|difficult|less pleasant) conversation\\b|' +
-      '\\b(?:noted|documented|recorded|logged|reflected|mentioned) (?:in|on|for) (?:your|their|the) (?:\\w+ )?(?:review|appraisal|record|file|evaluation|allocations?)\\b',
+      '\\b(?:there will be|face (?:the )?) (?:serious )?consequences\\b|\\bheads will roll\\b|' +
+      '\\b(?:a )?(?:very )?(?:different|serious|difficult|less pleasant) conversation\\b|' +
+      '\\b(?:noted|documented|recorded|logged|reflected|mentioned) (?:in|on|for) (?:your|their|' +
+      'the) (?:\\w+ )?(?:review|appraisal|record|file|evaluation|allocations?)\\b',
     example: "Get it under 7 by the end of the month or we'll be having a very different conversation.",
     nearMiss: 'We had a very good conversation about your goals.',
     source: MODEL,
@@ -119,7 +133,8 @@ export const CONDITIONS: PhraseEntry[] = [
   {
     id: 'shortfall',
     pattern:
-      '\\b(?:below|under|less than|fewer than)\\s+\\d|\\b(?:late|missed|unfinished|incomplete|failed|sloppy)\\s+(?:\\w+\\s+)?(?:reports?|shifts?|picks?|orders?|timesheets?|work|entries)\\b',
+      '\\b(?:below|under|less than|fewer than)\\s+\\d|\\b(?:late|missed|unfinished|incomplete|failed|' +
+      'sloppy)\\s+(?:\\w+\\s+)?(?:reports?|shifts?|picks?|orders?|timesheets?|work|entries)\\b',
     example: 'Pick rates below 95% this week will be reflected in your shift allocations next month.',
     nearMiss: 'Pick rates rose to 97% this week, thank you.',
     source: MODEL,
@@ -140,7 +155,8 @@ export const THREATS_ALONE: PhraseEntry[] = [
     id: 'documenting-this',
     pattern:
       "\\b(?:I'm|I am|I'll be|I will be|I've been|I have been) (?:documenting|noting|recording|logging|keeping a record of) (?:this|these|it|every)\\b|" +
-      "\\bI(?:'ve| have) (?:made|taken) a note of (?:it|this|that) for your\\b|\\b(?:this|that|it) (?:will|is going to|'ll) (?:be )?(?:go(?:ing)? )?(?:noted|documented|recorded|logged|on your record)\\b",
+      "\\bI(?:'ve| have) (?:made|taken) a note of (?:it|this|that) for your\\b|\\b(?:this|that|it) (?:will|" +
+      "is going to|'ll) (?:be )?(?:go(?:ing)? )?(?:noted|documented|recorded|logged|on your record)\\b",
     example: "i'm documenting this. third missed standup this sprint.",
     nearMiss: "I'm documenting the new process in the wiki.",
     source: MODEL,
@@ -149,7 +165,8 @@ export const THREATS_ALONE: PhraseEntry[] = [
     id: 'final-warning',
     pattern:
       '\\b(?:this is|consider this|take this as) (?:your|a) (?:final|last|first and last|only) (?:warning|chance)\\b|\\b(?:last|final) warning\\b|' +
-      "\\b(?:you're|you are) on thin ice\\b|\\bdon't make me\\b|\\byou(?:'ll| will) regret\\b|\\bthink (?:very )?(?:carefully|hard) about (?:how|what|whether|your)\\b",
+      "\\b(?:you're|you are) on thin ice\\b|\\bdon't make me\\b|\\byou(?:'ll| will) regret\\b|" +
+      '\\bthink (?:very )?(?:carefully|hard) about (?:how|what|whether|your)\\b',
     example: 'Consider this your final warning.',
     nearMiss: 'Final call for lunch orders!',
     source: MODEL,
@@ -165,8 +182,10 @@ export const THREATS_ALONE: PhraseEntry[] = [
   {
     id: 'keep-your-job',
     pattern:
-      '\\b(?:do|if) (?:you|u) (?:actually |really |even )?(?:want|wish|value|like|hope) (?:to keep |to still have )?(?:your|this) (?:job|position|role|place here|contract|bonus)\\b|' +
-      '\\bdo (?:you|u) (?:actually |really )?(?:want|wish) to (?:keep|continue) (?:working here|working for (?:me|us|this \\w+)|your job|this job|your position|being employed)\\b|' +
+      '\\b(?:do|if) (?:you|u) (?:actually |really |even )?(?:want|wish|value|like|hope) (?:to keep |' +
+      'to still have )?(?:your|this) (?:job|position|role|place here|contract|bonus)\\b|' +
+      '\\bdo (?:you|u) (?:actually |really )?(?:want|wish) to (?:keep|continue) (?:working here|working for (?:me|us|' +
+      'this \\w+)|your job|this job|your position|being employed)\\b|' +
       '\\byour (?:job|position|role|future here|contract) (?:is|could be|may be|might be) (?:on the line|at risk|in jeopardy|in question|under review)\\b|' +
       '\\bgiven your (?:review|appraisal|contract|probation|renewal) is\\b',
     example: 'Do you want to keep working here?',
@@ -176,7 +195,8 @@ export const THREATS_ALONE: PhraseEntry[] = [
   {
     id: 'i-will-replace-you',
     pattern:
-      "\\b(?:I|we)(?:'ll| will| am going to|'m going to| are going to|'re going to| can easily| could easily| can)\\s+(?:(?:replace|fire|sack|report) (?:you|u|the lot of you|all of you)|" +
+      "\\b(?:I|we)(?:'ll| will| am going to|'m going to| are going to|'re going to| can easily| could easily|" +
+      ' can)\\s+(?:(?:replace|fire|sack|report) (?:you|u|the lot of you|all of you)|' +
       'let you go|have someone else in your (?:seat|job|place|role))\\b',
     example: 'You will fix it or I will replace you.',
     nearMiss: 'I will replace the toner in the printer.',

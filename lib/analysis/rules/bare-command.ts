@@ -8,8 +8,14 @@ import { atSentenceStart, toClauseEnd, type Candidate, type Rule, type SentenceV
 const OFFER_IF = /\bif (?:you|anything|something|there's anything|there is anything|needed)\b/i;
 
 /** Interjections and vocatives before the verb: outside the finding ("hey, could you…"). */
-const INTERJECTION =
-  /^(?:(?:oh|hey|hi|btw|fyi|ok|okay|so|wait|look|listen|wow|right|well|actually|honestly|guys|folks|team|all|yes|no|sure|(?:good )?(?:morning|afternoon|evening)(?: all| team| everyone| folks| guys)?)\s*[,:!]\s*|(?:oh|hey|btw|fyi)\s+|(?:mr|mrs|ms|miss|dr)\.?\s+[a-z'-]+,?\s+(?=(?:can|could|would|will|please|pls)\b))+/i;
+const INTERJECTION = new RegExp(
+  [
+    '^(?:(?:oh|hey|hi|btw|fyi|ok|okay|so|wait|look|listen|wow|right|well|actually|honestly|guys|folks|team|all|',
+    'yes|no|sure|(?:good )?(?:morning|afternoon|evening)(?: all| team| everyone| folks| guys)?)\\s*[,:!]\\s*|',
+    "(?:oh|hey|btw|fyi)\\s+|(?:mr|mrs|ms|miss|dr)\\.?\\s+[a-z'-]+,?\\s+(?=(?:can|could|would|will|please|pls)\\b))+",
+  ].join(''),
+  'i',
+);
 /** Softeners stay inside the finding: the rewrite replaces them. */
 const LEAD = /^(?:(?:please|pls|plz|kindly|just|also|and|then|so|ok|okay|now|quickly|again)\b[,:]?\s+)+/i;
 const ASK = new RegExp(

@@ -55,8 +55,11 @@ export const toSentenceEnd = (s: SentenceView, start: number): [number, number] 
  * A new clause after a comma (", does that work for you?", ", I'm in meetings all afternoon"): a request's
  * span stops before it, so the rewrite does not swallow it.
  */
-const NEXT_CLAUSE =
-  /,\s+(?=(?:is|are|was|does|do|did|can|could|would|will|should|what|when|which|who|how|where|why|I|I'm|I'll|I've|we|we're|we'll|they|they're|it's|that's|there's|let me|thanks|thank you|cheers)\b)/i;
+const NEXT_CLAUSE = new RegExp(
+  ',\\s+(?=(?:is|are|was|does|do|did|can|could|would|will|should|what|when|which|who|how|where|why|' +
+    "I|I'm|I'll|I've|we|we're|we'll|they|they're|it's|that's|there's|let me|thanks|thank you|cheers)\\b)",
+  'i',
+);
 
 /** Span from `start` to the end of its clause: the sentence end, or before a following independent clause. */
 export function toClauseEnd(s: SentenceView, start: number): [number, number] {
