@@ -265,8 +265,6 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  // The tagger builds its lexicon on first use (~1 s); do that before the first draft's time budget starts.
-  analyse('Warm up the engine, please.');
   if (opts.mode === 'jsonl') {
     process.exitCode = await runJsonl();
     return;
