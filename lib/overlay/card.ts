@@ -128,19 +128,42 @@ export class Card {
     this.openId = id;
     this.openedByKeyboard = byKeyboard;
     this.node.hidden = false;
+    this.node.scrollTop = 0;
     this.position(anchor);
+    this.revealFirstRewrite();
     if (byKeyboard) this.node.querySelector<HTMLElement>('button')?.focus();
   }
 
+  /**
+   * Keeps the card inside its document's viewport, which for an editor in an iframe is the frame (a short TinyMCE
+   * or Outlook frame can be under 200 px): below the mark when it fits, else above, else wherever it fits best,
+   * never taller than the viewport (it scrolls inside). A card cut off by its frame cannot be clicked: a click
+   * there lands on the page under the frame.
+   */
   private position(anchor: DOMRect): void {
     const view = this.doc.defaultView!;
+    const room = view.innerHeight;
+    this.node.style.maxHeight = `${Math.max(48, room - 16)}px`;
     const w = Math.min(340, view.innerWidth - 16);
     const h = this.node.offsetHeight || 160;
     const left = Math.max(8, Math.min(anchor.left, view.innerWidth - w - 8));
     const below = anchor.bottom + 6;
-    const top = below + h > view.innerHeight && anchor.top - h - 6 > 0 ? anchor.top - h - 6 : below;
+    const above = anchor.top - h - 6;
+    let top: number;
+    if (below + h <= room - 8) top = below;
+    else if (above >= 8) top = above;
+    // Neither side has room: the side with more, shifted into the viewport (it may cover the mark).
+    else top = room - anchor.bottom >= anchor.top ? Math.min(below, room - h - 8) : Math.max(8, above);
     this.node.style.left = `${left}px`;
-    this.node.style.top = `${top}px`;
+    this.node.style.top = `${Math.max(8, top)}px`;
+  }
+
+  /** In a card that scrolls, the first rewrite starts in view (the explanation is one scroll up). */
+  private revealFirstRewrite(): void {
+    const first = this.node.querySelector<HTMLElement>('[data-leadwell-apply]');
+    if (!first || this.node.scrollHeight <= this.node.clientHeight) return;
+    const bottom = first.offsetTop + first.offsetHeight + 12;
+    this.node.scrollTop = Math.max(0, bottom - this.node.clientHeight);
   }
 
   private button(label: string, run: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {

@@ -10,6 +10,7 @@ export const OVERLAY_CSS = `
 .card, .list { position: fixed; pointer-events: auto; width: 340px; max-width: calc(100vw - 16px);
   background: #fff; color: #1f2328; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif;
   border: 1px solid #d0d7de; border-radius: 10px; box-shadow: 0 8px 24px rgba(0,0,0,.18); padding: 12px 14px; }
+.card { overflow-y: auto; overscroll-behavior: contain; }
 .title { font-weight: 600; font-size: 14px; margin: 0 0 4px; }
 .why { margin: 0 0 8px; color: #3d444d; }
 .quote { margin: 0 0 8px; color: #59636e; font-style: italic; }
