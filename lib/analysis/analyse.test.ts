@@ -127,25 +127,28 @@ describe('createAnalyser', () => {
 describe('rewriteMessage', () => {
   it('applies the first rewrite of every finding, back to front', () => {
     const text = 'Send me the report by Friday. Per my last email, the deadline is Friday.';
-    const out = rewriteMessage(text, analyse(text));
+    const out = rewriteMessage(text, analyse(text))!;
     expect(out).toContain('Could you send me the report by Friday, so that [reason]?');
     expect(out).not.toMatch(/per my last email/i);
-    expect(analyse(out).findings.filter((f) => f.rule !== 'bare-command')).toEqual([]);
+    // The blank left is its own finding until filled; the polite request may stay a hint.
+    expect(
+      analyse(out).findings.filter((f) => f.rule !== 'bare-command' && f.rule !== 'unfilled-slot'),
+    ).toEqual([]);
   });
 
   it('capitalises a rewrite only after leading quotes or brackets, never inside markup-like text', () => {
     const rewrites = (text: string) => analyse(text).findings.flatMap((f) => f.rewrites);
     const markup = rewrites('Please <script>send it</script> by Friday.');
-    expect(markup.some((r) => r.startsWith('<script>send it</script> by Friday'))).toBe(true);
+    expect(markup.some((r) => r.includes('<script>send it</script> by Friday'))).toBe(true);
     expect(markup.join('\n')).not.toContain('<Script>');
     expect(
       rewrites('Per my last email, <script>x=2</script> the deadline is Friday.').join('\n'),
     ).not.toContain('<Script>');
     expect(rewrites('(send me the report by Friday.)')).toContain(
-      '(Send me the report by Friday.), because [reason].',
+      '(Could you send me the report by Friday, so that [reason]?)',
     );
     expect(rewrites('"send me the report by Friday."')).toContain(
-      '"Send me the report by Friday.", because [reason].',
+      '"Could you send me the report by Friday, so that [reason]?"',
     );
   });
 });

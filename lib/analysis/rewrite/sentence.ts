@@ -275,6 +275,18 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
   // Curly apostrophes read as straight ones ("Don’t"); offsets are unchanged (one character each).
   const text = inp.text.replace(/[\u2018\u2019]/g, "'");
   const { parts } = inp;
+  // A sentence in brackets or quotes is rebuilt inside them: "(send me the report.)" → "(Could you send…?)".
+  const wrap = /^([("“])([\s\S]+)([)"”])$/.exec(text);
+  if (wrap) {
+    const inner = wrap[2]!;
+    const shifted = parts.map((p) => ({
+      ...p,
+      start: Math.max(0, p.start - 1),
+      end: Math.max(0, Math.min(inner.length, p.end - 1)),
+    }));
+    const out = rewriteSentence({ ...inp, text: inner, parts: shifted });
+    return out.text ? { ...out, text: wrap[1] + out.text + wrap[3] } : out;
+  }
   const rules = new Set(parts.map((p) => p.rule));
   const explained = inp.reasonNear || hasReason(text);
   const base = { firm: inp.firm || FIRM.test(text), invites: false };
