@@ -21,8 +21,22 @@ const COMMAND = 'Send me the report by Friday.';
 
 let ext: LaunchedExtension;
 
+/** A chat whose server answers slowly: Enter posts the message, and the box is emptied 400 ms later. */
+const SLOW_CHAT_URL = 'https://app.slack.com/client/T0LEADWELL/C0SLOW';
+const SLOW_CHAT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Slow chat</title></head>
+<body style="font: 15px sans-serif"><div id="box" contenteditable="true" role="textbox"
+  style="width: 480px; min-height: 80px; border: 1px solid #999"></div>
+<script>
+  const box = document.getElementById('box');
+  box.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' || e.shiftKey) return;
+    e.preventDefault();
+    setTimeout(() => box.replaceChildren(), 400);
+  });
+</script></body></html>`;
+
 beforeAll(async () => {
-  ext = await launchExtension();
+  ext = await launchExtension({ extraPages: { [SLOW_CHAT_URL]: SLOW_CHAT } });
   await captureStatsRecords(ext);
 });
 afterAll(async () => {
@@ -229,6 +243,22 @@ describe('a message is not lost when the tab closes at once', () => {
     await waitForMarks(page, (m) => m.some((x) => x.rule === 'bare-command'));
     await page.keyboard.press('Enter');
     await page.close(); // no wait: the 50 ms confirmation check never runs in the page
+    await expect.poll(async () => (await records()).length, { timeout: 5000 }).toBe(before + 1);
+    expect((await records()).at(-1)).toMatchObject({ site: 'app.slack.com', trigger: 'send', words: 6 });
+  });
+
+  it('chat with a slow server: Enter, then closing the tab before the box empties, keeps the record', async () => {
+    // Only the page-hide flush can save this one: the box still holds the text when the tab goes.
+    const page = await ext.context.newPage();
+    await page.goto(SLOW_CHAT_URL);
+    const before = (await records()).length;
+    await page.click('#box');
+    await page.keyboard.type(COMMAND, { delay: 5 });
+    await waitForMarks(page, (m) => m.some((x) => x.rule === 'bare-command'));
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(100); // the send is pending: the box is not empty yet
+    expect(await page.evaluate(() => document.getElementById('box')!.innerText.trim())).toBe(COMMAND);
+    await page.close();
     await expect.poll(async () => (await records()).length, { timeout: 5000 }).toBe(before + 1);
     expect((await records()).at(-1)).toMatchObject({ site: 'app.slack.com', trigger: 'send', words: 6 });
   });
