@@ -208,6 +208,16 @@ const REDIRECT =
 export const sentenceCues = memo(cuesOf);
 
 function cuesOf(s: string): SentenceCues {
+  // In chat an emoji ends a thought: "NEW MENU FRIDAY 🎉 who wants to do the notes?" asks in its last part.
+  const tail = s
+    .split(/\p{Extended_Pictographic}/u)
+    .pop()!
+    .trim();
+  if (tail && tail !== s.trim() && /[a-z]/i.test(tail)) {
+    const whole = cuesOf(s.replace(/\p{Extended_Pictographic}/gu, ' '));
+    const last = cuesOf(tail);
+    return { ...whole, invites: whole.invites || last.invites, requests: whole.requests || last.requests };
+  }
   const question = isQuestion(s);
   // "Could you send the figures?" is a request, not an invitation; other questions ask for the reader's view.
   const requestQuestion = REQUEST_QUESTION.test(s);

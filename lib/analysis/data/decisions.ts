@@ -317,6 +317,17 @@ export const ANNOUNCE: PhraseEntry[] = [
 
 export const MEMO: PhraseEntry[] = [
   {
+    id: 'group-rule-from-date',
+    pattern:
+      '\\b(?:everyone|everybody|all staff|staff|each of you|every (?:nurse|teacher|driver|picker|server|agent|member)|' +
+      'all (?:nurses|teachers|drivers|pickers|servers|agents))\\s+(?:will\\s+)?(?:does|do|gets?|takes?|works?|covers?|' +
+      'starts?|finishes?|has|have|brings?|signs?|logs?|clocks?)\\b[^.!?]*?\\b(?:from|starting|as of|beginning)\\s+' +
+      '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the \\d)',
+    example: 'Everyone does a 15-minute tidy at the end of their shift from Monday.',
+    nearMiss: 'Everyone did a brilliant job from Monday to Friday.',
+    source: MEMOS,
+  },
+  {
     id: 'we-will-be-introducing',
     pattern:
       '\\b(?:we|the company|management|the business|the school|the trust|the firm|HR|the practice|' +

@@ -121,7 +121,7 @@ export const DISMISSIVE = {
     {
       id: 'not-interested-in-excuses',
       pattern:
-        "\\b(?:I'm|I am) not interested in (?:your |any |more |hearing )?(?:excuses|complaints|reasons)\\b",
+        "(?:\\b(?:I'm|I am) |^\\W*)not interested in (?:your |any |more |hearing )?(?:excuses|complaints|reasons)\\b",
       example: "I'm not interested in your excuses.",
       nearMiss: "I'm not interested in the late shift, but thanks for asking.",
       source: MODEL,
