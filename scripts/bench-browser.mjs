@@ -82,11 +82,13 @@ function flaggedSentences(chars) {
 function longPage(url) {
   const q = new URL(url).searchParams;
   const sentences = flaggedSentences(Number(q.get('chars') ?? 30000));
-  const style = 'width:760px;height:600px;overflow:auto;border:1px solid #ccc;padding:8px;font:14px/1.5 Arial';
+  const style =
+    'width:760px;height:600px;overflow:auto;border:1px solid #ccc;padding:8px;font:14px/1.5 Arial';
   let box;
   if (q.get('kind') === 'rich') {
     const paras = [];
-    for (let i = 0; i < sentences.length; i += 5) paras.push(`<div>${sentences.slice(i, i + 5).join(' ')}</div>`);
+    for (let i = 0; i < sentences.length; i += 5)
+      paras.push(`<div>${sentences.slice(i, i + 5).join(' ')}</div>`);
     box = `<div id="box" contenteditable="true" style="${style}">${paras.join('')}<div id="caret"><br></div></div>`;
   } else {
     const text = [];
@@ -96,7 +98,12 @@ function longPage(url) {
   return `<!doctype html><html><head><meta charset="utf-8"><title>Long</title></head><body>${box}${KEYS_JS}</body></html>`;
 }
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
 
 async function launch(withExtension) {
   const args = [...ARGS, '--disable-sync', '--no-first-run'];
@@ -132,7 +139,9 @@ const MARKS_JS = () => {
   return host?.shadowRoot ? host.shadowRoot.querySelectorAll('[data-leadwell-finding]').length : 0;
 };
 const BADGE_JS = () => {
-  const badge = document.querySelector('leadwell-overlay')?.shadowRoot?.querySelector('[data-leadwell-badge]');
+  const badge = document
+    .querySelector('leadwell-overlay')
+    ?.shadowRoot?.querySelector('[data-leadwell-badge]');
   return badge?.dataset.count ? { count: Number(badge.dataset.count), title: badge.title } : null;
 };
 
@@ -179,26 +188,67 @@ async function traced(cdp, fn) {
   return { result, events };
 }
 
-/** The longest task on the main thread of the renderer showing `url` (ms). */
-function longestTask(events, url) {
+/** The main-thread ids ("pid:tid") of the renderer showing `url`. */
+function mainThreads(events, url) {
   const started = events.find((e) => e.name === 'TracingStartedInBrowser');
   const pids = new Set(
     (started?.args?.data?.frames ?? []).filter((f) => f.url?.startsWith(url)).map((f) => f.processId),
   );
-  const mains = new Set(
+  return new Set(
     events
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .filter((e) => !pids.size || pids.has(e.pid))
       .map((e) => `${e.pid}:${e.tid}`),
   );
+}
+
+/** The longest task on the main thread of the renderer showing `url` (ms). */
+function longestTask(events, url) {
+  const mains = mainThreads(events, url);
   let max = 0;
   for (const e of events) {
-    if (e.ph === 'X' && e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`)) max = Math.max(max, e.dur / 1000);
+    if (e.ph === 'X' && e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`))
+      max = Math.max(max, e.dur / 1000);
   }
   return max;
 }
 
-const TYPED = 'Thanks for the notes from the planning session, they were clear and useful for everyone. So good!';
+/**
+ * Self time (ms) per trace event on the page's main thread, largest first: what the thread spent its time on
+ * (script by kind, style, layout, paint…); a nested event's time counts for it, not its parent.
+ */
+function selfTimeByEvent(events, url) {
+  const mains = mainThreads(events, url);
+  const byThread = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur || !mains.has(`${e.pid}:${e.tid}`)) continue;
+    const key = `${e.pid}:${e.tid}`;
+    byThread.set(key, [...(byThread.get(key) ?? []), e]);
+  }
+  const self = new Map();
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    const stack = [];
+    for (const e of list) {
+      while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+      const parent = stack.at(-1);
+      if (parent) parent.child = (parent.child ?? 0) + e.dur;
+      stack.push(e);
+    }
+    for (const e of list) {
+      const url = e.args?.data?.url ?? e.args?.data?.stackTrace?.[0]?.url ?? '';
+      const who = url.startsWith('chrome-extension:') ? ' (Leadwell)' : '';
+      const name = `${e.name}${who}`;
+      self.set(name, (self.get(name) ?? 0) + (e.dur - (e.child ?? 0)) / 1000);
+    }
+  }
+  self.delete('RunTask');
+  self.delete('ThreadControllerImpl::RunTask');
+  return [...self].sort((a, b) => b[1] - a[1]);
+}
+
+const TYPED =
+  'Thanks for the notes from the planning session, they were clear and useful for everyone. So good!';
 
 /** (a) Main-thread task seconds while typing 100 characters at ~30 characters a second. */
 async function typingCost(context, withExtension) {
@@ -311,6 +361,7 @@ async function longDraft(context, kind, chars, waitMs) {
     );
     if (typing === 'timeout') throw new Error('blocked');
     out.typingTask = longestTask(typing.events, LONG_URL);
+    out.typingWork = selfTimeByEvent(typing.events, LONG_URL).slice(0, 3);
     out.badge = await guard(page.evaluate(BADGE_JS), 5000);
   } catch {
     out.blocked = true;
@@ -330,15 +381,20 @@ async function profileRound(context, withExtension) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  await page.keyboard.type(TYPED.slice(0, 100), { delay: 33 });
-  await page.waitForTimeout(1000);
+  const { events } = await traced(cdp, async () => {
+    await page.keyboard.type(TYPED.slice(0, 100), { delay: 33 });
+    await page.waitForTimeout(1000);
+  });
   const { profile } = await cdp.send('Profiler.stop');
   await page.close();
+  const work = selfTimeByEvent(events, MAIL_URL);
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
   profile.samples.forEach((id, i) => {
     const { callFrame: f } = byNode.get(id);
-    const file = f.url ? f.url.replace(/^chrome-extension:\/\/[a-z]+\//, 'ext:').replace(/^https?:\/\/[^/]+/, '') : '';
+    const file = f.url
+      ? f.url.replace(/^chrome-extension:\/\/[a-z]+\//, 'ext:').replace(/^https?:\/\/[^/]+/, '')
+      : '';
     const name = `${f.functionName || '(anonymous)'}${file ? ` ${file}:${f.lineNumber + 1}` : ''}`;
     self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
@@ -347,6 +403,7 @@ async function profileRound(context, withExtension) {
   const ext = [...self].filter(([n]) => n.includes(' ext:'));
   return {
     total,
+    work,
     top: [...self].sort((a, b) => b[1] - a[1]).slice(0, 5),
     extTotal: ext.reduce((a, [, ms]) => a + ms, 0),
     extTop: ext.sort((a, b) => b[1] - a[1]).slice(0, 5),
@@ -415,6 +472,10 @@ async function longFigures(lead) {
     console.log(`30 KB draft, every sentence flagged, ${kind}: first marks ${first} (bar ≤ 2 s: ${verdict(r.firstMarksMs !== null && r.firstMarksMs <= 2000)}); ` +
       `longest task: first analysis ${fmt(r.firstTask, 0)} ms, while typing ${r.blocked ? 'tab blocked past the wait' : `${fmt(r.typingTask, 0)} ms`} ` +
       `(bar ≤ 50 ms: ${verdict(!r.blocked && r.typingTask <= 50)}); badge ${r.badge?.count ?? '—'}`); // prettier-ignore
+    if (r.typingWork)
+      console.log(
+        `  while typing, most main-thread time: ${r.typingWork.map(([n, ms]) => `${n} ${fmt(ms, 0)} ms`).join(', ')}`,
+      );
   }
   const r = await longDraft(lead, 'textarea', 1_000_000, 30_000);
   const task = r.blocked ? null : Math.max(r.firstTask, r.typingTask);
@@ -424,9 +485,17 @@ async function longFigures(lead) {
 }
 
 async function profileFigures(plain, lead) {
-  for (const [name, context, withExt] of [['without Leadwell', plain, false], ['with Leadwell', lead, true]]) {
+  for (const [name, context, withExt] of [
+    ['without Leadwell', plain, false],
+    ['with Leadwell', lead, true],
+  ]) {
     const p = await profileRound(context, withExt);
-    console.log(`CPU profile of one typing round ${name}: ${fmt(p.total, 0)} ms sampled; top self time:`);
+    const busy = p.work.reduce((a, [, ms]) => a + ms, 0);
+    console.log(
+      `trace of one typing round ${name}: ${fmt(busy, 0)} ms of main-thread work; top five by self time:`,
+    );
+    for (const [what, ms] of p.work.slice(0, 5)) console.log(`  ${fmt(ms, 1).padStart(7)} ms  ${what}`);
+    console.log(`  CPU profile: ${fmt(p.total, 0)} ms sampled; top JS self time:`);
     for (const [fn, ms] of p.top) console.log(`  ${fmt(ms, 1).padStart(7)} ms  ${fn}`);
     if (withExt) {
       console.log(`  Leadwell's own code: ${fmt(p.extTotal, 1)} ms; its top self time:`);

@@ -23,6 +23,8 @@ const DEBOUNCE_MS = 150;
 const SLICE_MS = 8;
 /** Findings this far (px) above or below the visible part of the box are measured too, ready for a scroll. */
 const NEAR_PX = 300;
+/** A first analysis of a draft longer than this looks at the part around the caret first, to mark it sooner. */
+const QUICK_OVER = 3000;
 
 export interface SessionDeps {
   engine: Engine;
@@ -46,6 +48,8 @@ export class BoxSession {
   private readonly analyser: SlicedAnalyser;
   /** The analysis under way, in slices (a long draft), and its next slice. */
   private pass: SlicedPass | null = null;
+  /** The first analysis of a long draft: the part around the caret, shown before the whole is done. */
+  private quick: { from: number; pass: SlicedPass } | null = null;
   private slice = 0;
   private readonly doc: Document;
   private readonly sendWatch: SendWatch;
@@ -104,15 +108,37 @@ export class BoxSession {
     this.ignore = ignore;
     clearTimeout(this.slice);
     this.pass = this.analyser.start(text, this.options());
+    this.quick = null;
+    if (!this.analysis && text.length > QUICK_OVER) {
+      // First marks sooner: the ~2,500 characters around the caret (what is on screen), then the whole draft.
+      const at = this.adapter.caret() ?? text.length;
+      const from = Math.max(0, text.lastIndexOf('\n', Math.max(0, at - 2000)));
+      const to = Math.min(text.length, at + 500);
+      const window = text.slice(from, to);
+      const ignore = ignoreIn(this.ignore, from, to);
+      this.quick = { from, pass: this.analyser.start(window, { ...this.options(), ignore }) };
+    }
     this.continuePass();
   }
 
   private continuePass = (): void => {
-    const pass = this.pass;
+    const quick = this.quick;
+    const pass = quick?.pass ?? this.pass;
     if (!pass) return;
     const analysis = pass.step(SLICE_MS);
     if (!analysis) {
       this.slice = window.setTimeout(this.continuePass, 0); // the page's own tasks (typing) run in between
+      return;
+    }
+    if (quick) {
+      this.quick = null;
+      const findings = analysis.findings.map((f) => ({
+        ...f,
+        start: f.start + quick.from,
+        end: f.end + quick.from,
+      }));
+      this.showAnalysis({ ...analysis, findings }, this.text.length, false);
+      this.slice = window.setTimeout(this.continuePass, 0);
       return;
     }
     this.pass = null;
@@ -128,9 +154,10 @@ export class BoxSession {
     }
   }
 
-  private showAnalysis(analysis: Analysis, covered: number): void {
+  /** Draws an analysis; a provisional one (the part around the caret) is not the draft's analysis yet. */
+  private showAnalysis(analysis: Analysis, covered: number, final = true): void {
     const { text, ignore } = this;
-    this.analysis = analysis;
+    if (final) this.analysis = analysis;
     this.findings = analysis.findings.filter(
       (f) => !this.dismissed.has(key(f)) && !ignore.some(([a, b]) => f.start < b && f.end > a),
     );
@@ -148,13 +175,15 @@ export class BoxSession {
     }));
     // The badge counts every finding; a draft too long to analyse whole says how much was.
     const part = covered < text.length ? Math.max(1, Math.floor((covered / text.length) * 100)) : 100;
-    const notice =
-      analysis.language === 'other'
+    const notice = !final
+      ? `${view.length} suggestion${view.length === 1 ? '' : 's'} so far, checking the rest of the draft`
+      : analysis.language === 'other'
         ? analysis.notice
         : part < 100
           ? `${view.length} suggestion${view.length === 1 ? '' : 's'} in the first ${part}% of this long draft`
           : undefined;
     this.view.show(view, analysis.label, this.layout(), notice);
+    if (!final) return;
     const blank = withoutRanges(text, ignore).trim() === '';
     this.sendWatch.analysed(blank, blank || text === this.baseline ? null : this.record(analysis));
   }
@@ -222,6 +251,7 @@ export class BoxSession {
     clearTimeout(this.timer);
     clearTimeout(this.slice);
     this.pass = null;
+    this.quick = null;
     cancelAnimationFrame(this.frame);
     this.cleanups.forEach((c) => c());
     this.sendWatch.destroy();
@@ -387,4 +417,15 @@ function scrollingAncestors(el: HTMLElement): HTMLElement[] {
     node = node.parentNode;
   }
   return out;
+}
+
+/** The ranges of `ignore` inside [from, to), as offsets from `from`. */
+function ignoreIn(
+  ignore: ReadonlyArray<readonly [number, number]>,
+  from: number,
+  to: number,
+): Array<[number, number]> {
+  return ignore
+    .filter(([a, b]) => a < to && b > from)
+    .map(([a, b]) => [Math.max(a, from) - from, Math.min(b, to) - from] as [number, number]);
 }

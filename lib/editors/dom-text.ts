@@ -95,6 +95,12 @@ export function domPosition(dom: DomText, offset: number): { node: Text; offset:
   return { node: seg.node, offset: Math.min(offset - seg.start, seg.node.data.length) };
 }
 
+/** The text offset of a DOM position inside a text node of the reading, or null. */
+export function textOffset(dom: DomText, node: Node, offset: number): number | null {
+  const seg = dom.segments.find((s) => s.node === node);
+  return seg ? seg.start + Math.min(offset, seg.node.data.length) : null;
+}
+
 /** A live DOM Range over text.slice(start, end), or null when the nodes are gone. */
 export function domRange(dom: DomText, start: number, end: number): Range | null {
   const a = domPosition(dom, start);

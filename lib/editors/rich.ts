@@ -1,5 +1,5 @@
 /** Adapter for every contenteditable editor: one DOM reading, one input path (see insert.ts). */
-import { domRange, readDomText, type DomText } from './dom-text';
+import { domRange, readDomText, textOffset, type DomText } from './dom-text';
 import { eventTarget, execInsert, nextTask, pasteText, selectRange } from './insert';
 import type { BoxText, EditorAdapter } from './types';
 
@@ -29,6 +29,10 @@ export function createRichAdapter(root: HTMLElement): EditorAdapter {
     kind: 'rich',
     element: root,
     read,
+    caret() {
+      const sel = root.ownerDocument.getSelection();
+      return sel?.focusNode ? textOffset(last, sel.focusNode, sel.focusOffset) : null;
+    },
     rects(start, end) {
       const range = rangeOf(start, end);
       if (!range) return [];

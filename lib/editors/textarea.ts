@@ -82,6 +82,7 @@ export function createTextareaAdapter(el: HTMLTextAreaElement, mirrorParent: Nod
     kind: 'textarea',
     element: el,
     read: () => ({ text: el.value, ignore: [] }),
+    caret: () => (doc.activeElement === el ? el.selectionEnd : null),
     rects(start, end) {
       const offset = prepare(end);
       const length = content.data.length;

@@ -13,6 +13,8 @@ export interface EditorAdapter {
   readonly element: HTMLElement;
   /** Reads the box; `ignoreSelectors` name elements inside it whose text is not analysed. */
   read(ignoreSelectors: readonly string[]): BoxText;
+  /** The caret's offset in the text of the last read, or null when it is not in the box. */
+  caret(): number | null;
   /** Viewport rects (of the box's own document) covering text.slice(start, end) of the last read. */
   rects(start: number, end: number): DOMRect[];
   /**
