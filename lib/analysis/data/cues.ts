@@ -13,6 +13,13 @@ const DEV = 'dev data shape';
 /** Courtesy and offer imperatives ("Let me know…", "Have a great weekend"): they ask no work of the reader. */
 export const COURTESY: PhraseEntry[] = [
   {
+    id: 'help-me-understand',
+    pattern: '^(?:please\\s+)?help me (?:understand|see|get)\\b',
+    example: 'Help me understand: why is the loop going from 6?',
+    nearMiss: 'Help me move the boxes to bay 2.',
+    source: "coaching-model.md, rewrite principle 14 (an open question asks for the reader's view)",
+  },
+  {
     id: 'let-me-know',
     pattern: "^(?:let (?:me|us) know|let's|lets\\b|let me\\b)",
     example: 'Let me know if Friday works.',

@@ -75,7 +75,9 @@ export const PASSIVE_AGGRESSIVE: PhraseEntry[] = [
   },
   {
     id: 'friendly-reminder',
-    pattern: '\\b(?:just a )?(?:friendly|gentle) reminder\\b',
+    // "Send a friendly reminder to everyone" asks for one; only the writer's own is the jab.
+    pattern:
+      '(?<!\\b(?:send|sending|sent|give|write|post|email) (?:a |them a |everyone a |out a )?)\\b(?:just a )?(?:friendly|gentle) reminder\\b',
     example: 'Friendly reminder that timesheets are due today.',
     nearMiss: 'I set a reminder for the team meeting.',
     source: SURVEYS,

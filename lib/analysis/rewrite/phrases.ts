@@ -414,7 +414,7 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
   },
   {
     id: 'why-not-just',
-    re: /^\W*why not (?:just |simply )?([a-z][^?!]*?)\W*$/i,
+    re: /^\W*why not (?:just |simply )?(?:to )?([a-z][^?!]*?)[\s.!?]*$/i,
     say: 'Would it work to $1?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [
@@ -423,6 +423,13 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
         'Would it work to calculate the time between pulses?',
       ],
     ],
+  },
+  {
+    id: 'cant-you-just',
+    re: /^\W*(?:can't|cannot|couldn't|can not) (?:you|u) (?:just |simply )?([a-z][^?!]*?)[\s.!?]*$/i,
+    say: 'Could you $1?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [["Can't you just post the gist of it here?", 'Could you post the gist of it here?']],
   },
   {
     id: 'what-is-the-point',
@@ -469,3 +476,11 @@ export const WHY_NOT =
 
 /** Fallbacks when no entry fits. */
 export const OPEN_QUESTION_FALLBACK = 'Can you walk me through what happened?';
+
+/**
+ * When no entry fits, the question itself is kept (its names, numbers and code) and asked as something the
+ * writer wants to understand: "Why is your `i` loop going from `j:6`?" → "Help me understand: why is your
+ * `i` loop going from `j:6`?" Only the heat goes: "on earth", "the hell", "even", "seriously".
+ */
+export const HEAT =
+  /\b(?:on earth|in the world|the hell|the heck|in god's name|tf|even|seriously|actually|just|really)\s+/gi;

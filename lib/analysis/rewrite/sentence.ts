@@ -8,7 +8,7 @@ import { hasReason } from '../cues';
 import type { RuleId } from '../types';
 import { clean, tidy } from './clean';
 import { gerund, infinitive, readClause, timeOf, verbOf, type Clause, type Form } from './forms';
-import { BRUSH_OFFS, WHY_NOT, OPEN_QUESTIONS, OPEN_QUESTION_FALLBACK } from './phrases';
+import { BRUSH_OFFS, HEAT, WHY_NOT, OPEN_QUESTIONS, OPEN_QUESTION_FALLBACK } from './phrases';
 import { hasSlot } from './slots';
 import { calm, fixI, lowerFirst, stripEnd, upperFirst } from './transforms';
 
@@ -136,7 +136,10 @@ function loadedQuestion(text: string): string {
       : '';
   const q = stripEnd(calm(split ? split[2]! : text)) + '?';
   const why = WHY_NOT.exec(q);
-  let out = OPEN_QUESTION_FALLBACK;
+  // A question with content of its own keeps it; a bare one ("Really?") gets the stock open question.
+  const words = q.split(/\s+/).length;
+  const asked = q.replace(HEAT, '').replace(/^[\s,;:.!?—–-]+/, '');
+  let out = words >= 4 ? `Help me understand: ${lowerFirst(asked)}` : OPEN_QUESTION_FALLBACK;
   if (why) out = `What's stopping you from ${gerund(why[1]!)}?`;
   else
     for (const e of OPEN_QUESTIONS) {
