@@ -30,10 +30,14 @@ async function start(claimed: string, sender: Sender): Promise<boolean> {
   if (!isSiteEnabled(host, await getSettings(), Date.now())) return false;
   const frameId = sender.frameId ?? 0;
   if (browser.scripting?.executeScript) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [...COMPOSE_FILES] });
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      files: [...COMPOSE_FILES],
+    });
   } else {
     // Firefox before the scripting API in MV2: one file at a time, in order.
-    for (const file of COMPOSE_FILES) await browser.tabs.executeScript(tabId, { frameId, file, matchAboutBlank: true });
+    for (const file of COMPOSE_FILES)
+      await browser.tabs.executeScript(tabId, { frameId, file, matchAboutBlank: true });
   }
   return true;
 }

@@ -52,7 +52,8 @@ if (!chrome || !firefox) {
 const PERMISSIONS: Record<string, string> = {
   storage: 'settings and the weekly summary records',
   activeTab: "the popup reads the active tab's URL to offer switching Leadwell on or off there",
-  scripting: 'the engine and compose app injected into a frame on first focus; the page-load script on added sites',
+  scripting:
+    'the engine and compose app injected into a frame on first focus; the page-load script on added sites',
   alarms: 'the daily prune of old records and the opt-in weekly reminder',
 };
 /** Asked for only when the person turns a feature on. */
@@ -128,7 +129,9 @@ describe.skipIf(!chrome || !firefox)('built manifests: least privilege', () => {
 
     it(`${name}: the page-load script carries no polyfill and no WXT content-script wrapper`, () => {
       const loader = readFileSync(join(build.dir, LOADER), 'utf8');
-      expect(loader).not.toMatch(/webextension-polyfill|Proxy\(|ContentScriptContext|wxt:content-script-started/);
+      expect(loader).not.toMatch(
+        /webextension-polyfill|Proxy\(|ContentScriptContext|wxt:content-script-started/,
+      );
       expect(loader.length).toBeLessThan(6000);
     });
 
