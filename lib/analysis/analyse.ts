@@ -69,6 +69,12 @@ function analyseSentence(text: string, raw: string, frame: boolean): SentenceRes
 
 type Cache = Map<string, SentenceResult>;
 
+/** A plain statement: not a frame line, not a question, asks nothing, gives no order of its own. */
+function isContext(s: { text: string; frame: boolean } | undefined, r: SentenceResult | undefined): boolean {
+  if (!s || !r || s.frame || /\?\s*\W*$/.test(s.text) || r.cues.requests || r.candidates.length) return false;
+  return s.text.split(/\s+/).filter(Boolean).length >= 3;
+}
+
 /**
  * How many characters a time budget can analyse: the tagger reads ~110 per ms on an idle machine (field
  * notes), ~35 on a busy one. Preparing 100 per ms costs ~3% of the budget; the per-sentence deadline
@@ -156,8 +162,12 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
       !prev.candidates.some((c) => c.gate === 'reason') &&
       !/\b(?:please|pls|plz|kindly)\b/i.test(sentences[i - 1]!.text);
     const nearExplains = (results[i + 1]?.cues.explains ?? false) || prevExplains;
+    // A polite request next to a plain statement of context ("Could you send the figures tonight? The
+    // auditors arrive at nine.") is explained: the reader sees why without a "because".
+    const nearContext = [i - 1, i + 1].some((j) => isContext(sentences[j], results[j]));
     for (const c of r.candidates) {
       if (c.gate === 'reason' && (r.cues.explains || nearExplains)) continue;
+      if (c.gate === 'reason' && c.severity === 'hint' && nearContext) continue;
       if (c.gate === 'decision' && (cues.explains || cues.invites)) continue;
       const start = s.start + c.start;
       const end = s.start + c.end;
