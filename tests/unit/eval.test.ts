@@ -114,11 +114,33 @@ describe.each([
   'holdout-like4.jsonl',
   'holdout-like5.jsonl',
 ])('check set %s meets the bar', (name) => {
+  // Issue 12's bar for every seen set: labels and macro F1 at 98% or better.
+  const bar = BAR.map(([k, v]): [keyof EvalSummary, number] =>
+    k === 'labelAccuracy' || k === 'macroF1' ? [k, 0.98] : [k, v],
+  );
   const report = evaluate(
     parseCases(readFileSync(fileURLToPath(new URL(`../eval/${name}`, import.meta.url)), 'utf8')),
     (text) => analyse(text),
   );
-  it.each(BAR)('%s >= %s', (metric, min) => {
+  it.each(bar)('%s >= %s', (metric, min) => {
+    expect(report.summary[metric], report.misses.slice(0, 10).join('\n')).toBeGreaterThanOrEqual(min);
+  });
+});
+
+// Written blind to the code this session for the new rules (first pass before any fix: labels 65.3% and
+// 88.0%); fixed by grammar since, and now held where they stand so they cannot slip back.
+describe.each([
+  ['blind-new-rules.jsonl', 0.97],
+  ['blind-realistic.jsonl', 0.96],
+] as const)('blind set %s holds its level', (name, level) => {
+  const report = evaluate(
+    parseCases(readFileSync(fileURLToPath(new URL(`../eval/${name}`, import.meta.url)), 'utf8')),
+    (text) => analyse(text),
+  );
+  it.each([
+    ['labelAccuracy', level],
+    ['macroF1', level],
+  ] as const)('%s >= %s', (metric, min) => {
     expect(report.summary[metric], report.misses.slice(0, 10).join('\n')).toBeGreaterThanOrEqual(min);
   });
 });
