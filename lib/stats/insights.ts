@@ -37,7 +37,8 @@ export const HABIT_TIPS: Record<RuleId, string> = {
     'When you announce a change, add the reason and one question: "Does the timing work for your team?"',
   threat: 'Say what is at stake and why, then offer help: "If something is in the way, tell me early."',
   'put-down': 'Critique the work, not the person: name what to change and ask what led to it.',
-  'loaded-question': 'Ask what you want to know: "What led you to do it this way?" instead of "Why would you…?"',
+  'loaded-question':
+    'Ask what you want to know: "What led you to do it this way?" instead of "Why would you…?"',
   'unfilled-slot': 'Read the draft once before sending: fill or delete every [blank] a rewrite left.',
 };
 

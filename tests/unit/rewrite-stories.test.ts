@@ -32,7 +32,7 @@ describe('the office move', () => {
     expect(f!.rewrites[0]).toBe(offered);
   });
 
-it('flags the manager and offers the rewrite', () => {
+  it('flags the manager and offers the rewrite', () => {
     expect(rulesOf(manager)).toEqual(['decision-without-input']);
     expect(rewrite(manager)).toBe(offered);
   });
