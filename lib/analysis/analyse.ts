@@ -70,18 +70,6 @@ function analyseSentence(text: string, raw: string, frame: boolean): SentenceRes
 type Cache = Map<string, SentenceResult>;
 
 /**
- * What the writer cannot do, said plainly ("I don't understand the question."), explains a polite request
- * next to it ("Could you give an example?"). Other statements next door are context, not a reason (the
- * dev data labels "The deck goes out Thursday. PLEASE CHECK every logo" unexplained).
- */
-const CONTEXT_NEED =
-  /^\W*(?:I (?:don't|do not|can't|cannot) (?:understand|see|tell|follow|find)|I'm (?:confused|not sure|lost)|it's not clear|it is not clear)\b/i;
-function isContext(s: { text: string; frame: boolean } | undefined, r: SentenceResult | undefined): boolean {
-  if (!s || !r || s.frame || /\?\s*\W*$/.test(s.text) || r.cues.requests || r.candidates.length) return false;
-  return CONTEXT_NEED.test(s.text);
-}
-
-/**
  * How many characters a time budget can analyse: the tagger reads ~110 per ms on an idle machine (field
  * notes), ~35 on a busy one. Preparing 100 per ms costs ~3% of the budget; the per-sentence deadline
  * ends the rest.
@@ -168,12 +156,8 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
       !prev.candidates.some((c) => c.gate === 'reason') &&
       !/\b(?:please|pls|plz|kindly)\b/i.test(sentences[i - 1]!.text);
     const nearExplains = (results[i + 1]?.cues.explains ?? false) || prevExplains;
-    // A polite request next to the writer saying what they cannot see ("I don't understand the question.
-    // Could you give an example?") is explained: the reader sees why without a "because".
-    const nearContext = [i - 1, i + 1].some((j) => isContext(sentences[j], results[j]));
     for (const c of r.candidates) {
       if (c.gate === 'reason' && (r.cues.explains || nearExplains)) continue;
-      if (c.gate === 'reason' && c.severity === 'hint' && nearContext) continue;
       if (c.gate === 'decision' && (cues.explains || cues.invites)) continue;
       const start = s.start + c.start;
       const end = s.start + c.end;

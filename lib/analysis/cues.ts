@@ -113,6 +113,12 @@ function sinceIsCause(s: string): boolean {
 const SLOT = /(?:\b(?:because|so that|since|as|so)\s+)?\[[^\]\n]{1,40}\]/gi;
 /** Words that look like reasons but only close the subject ("because I said so, that's why"). */
 const NON_REASON = /\bbecause I said so(?:,?\s*that's why)?|\bthat's (?:just )?(?:how|the way) it is\b/gi;
+/**
+ * What the writer cannot do, said plainly, is the why of a request next to it: "I don't understand the
+ * question. Could you give an example?"
+ */
+const WRITER_NEED =
+  /^\W*(?:I (?:still )?(?:don't|do not|can't|cannot) (?:understand|see|tell|follow|find|get)|I'm (?:confused|lost|not following)|I'm having (?:some )?(?:difficulty|trouble|a hard time)|it's not clear|it is not clear|not sure what you mean)\b/i;
 /** "based on security concerns", "for safety reasons": a cause named as a phrase. */
 const CAUSE_PHRASE = new RegExp(
   '\\b(?:based on|owing to|in light of|on the advice of|following)\\s+(?:\\w+\\s+){0,3}?(?:concerns?|' +
@@ -141,7 +147,7 @@ export const hasReason = memo(reasonIn);
 
 function reasonIn(text: string): boolean {
   const s = text.replace(SLOT, ' ').replace(NON_REASON, ' ');
-  if (CAUSE_PHRASE.test(s)) return true;
+  if (CAUSE_PHRASE.test(s) || WRITER_NEED.test(s)) return true;
   if (REASON_CUE.test(s) || SO_CLAUSE.test(s) || sinceIsCause(s)) return true;
   for (const m of s.matchAll(TO_VERB)) {
     // "need it to be", "asked Sam to send": the infinitive belongs to the verb two words back.
