@@ -213,6 +213,16 @@ function putDown(text: string): string {
       `I'm not sure ${lowerFirst(noun)} ${plural ? 'work' : 'works'} yet: [concern]. What led you to ${plural ? 'them' : 'it'}?`,
     );
   }
+  // "5 or 6 of you are…": the people it is about stay named; the judgement goes.
+  const who =
+    /^\W*((?:\d+\s+or\s+\d+|\d+|some|a few|several|most|half|many|all|two|three|four|five)\s+of\s+you)\b/i.exec(
+      t,
+    );
+  if (who)
+    return withName(
+      text,
+      `I'd like to talk with ${who[1]} about how things are going: [concern]. What would help?`,
+    );
   if (/\b(?:this|that|it)\b/i.test(text))
     return withName(text, "I'm not sure this works yet: [concern]. What led you to it?");
   return withName(text, "I'd like to talk about how this is going: [concern]. What would help?");
