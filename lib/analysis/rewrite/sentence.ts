@@ -191,6 +191,9 @@ function threat(text: string): string {
     !/^(?:I|we|you|if|this|that|it)\b/i.test(andThen[1]!)
   )
     core = `Please don't ${verbOf(andThen[1]!)}`;
+  // "If it happens one more time…", "keep this up and…": what is asked is that it stops.
+  if (!core && /\b(?:again|one more time|next time|another|keep this up|any more|anymore)\b/i.test(t))
+    core = 'I need this not to happen again';
   return withName(text, `${core ?? 'I need to see this change'}, because [reason]. ${SUPPORT}`);
 }
 
