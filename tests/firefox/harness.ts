@@ -158,14 +158,26 @@ export async function launchFirefox(): Promise<LaunchedFirefox> {
       (window as { __leadwellLeft?: boolean }).__leadwellLeft = true;
     });
     page.goto(url, { timeout: 15_000 }).catch(() => undefined);
-    await page.waitForFunction(
-      (u) =>
-        !(window as { __leadwellLeft?: boolean }).__leadwellLeft &&
-        location.href === u &&
-        document.readyState === 'complete',
-      { timeout: 15_000, polling: 50 },
-      url,
-    );
+    // While the document is being swapped, BiDi's script.evaluate can fail with a protocol error ("right-hand
+    // side of 'in' should be an object, got null"): that is the old realm going away, not a verdict, so poll
+    // again until the new document answers or the time is up.
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      try {
+        await page.waitForFunction(
+          (u) =>
+            !(window as { __leadwellLeft?: boolean }).__leadwellLeft &&
+            location.href === u &&
+            document.readyState === 'complete',
+          { timeout: Math.max(1_000, deadline - Date.now()), polling: 50 },
+          url,
+        );
+        break;
+      } catch (error) {
+        if (Date.now() >= deadline) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
     const base = await page.evaluate(() => {
       const g = globalThis as unknown as { browser?: { runtime: { id: string; getURL(p: string): string } } };
       return { id: g.browser?.runtime.id, url: g.browser?.runtime.getURL('') };
