@@ -18,6 +18,9 @@ export interface PhraseEntry {
 }
 
 /** Passive-aggressive lead-ins: dropped, so the message stays and the scolding goes (principle 8). */
+/** What a scolding "I've asked before" says once the jab is gone and nothing else is left. */
+const CHECKING_IN = 'Just checking in on this — let me know if anything is in the way.';
+
 export const JABS: PhraseEntry[] = [
   {
     id: 'per-my-last',
@@ -152,7 +155,7 @@ export const JABS: PhraseEntry[] = [
       'i',
     ),
     say: '',
-    alone: 'Just checking in on this — let me know if anything is in the way.',
+    alone: CHECKING_IN,
     source: 'coaching-model.md, passive-aggressive',
     examples: [
       [
@@ -178,7 +181,7 @@ export const JABS: PhraseEntry[] = [
       'i',
     ),
     say: '',
-    alone: 'Just checking in on this — let me know if anything is in the way.',
+    alone: CHECKING_IN,
     source: 'coaching-model.md, passive-aggressive',
     examples: [
       [
