@@ -204,6 +204,13 @@ const REQUEST_QUESTION = new RegExp(
   'i',
 );
 
+const INFORMATION = TABLES['cue/information'];
+/** "Could you clarify…?", "Please tell us more…": a polite ask for what the reader knows, not a task. */
+function asksToTell(s: string, rq: RegExpExecArray | null): boolean {
+  const lead = rq ?? /^\W*(?:\w+[,:]\s*)?(?:please|pls|plz|kindly)\s+/i.exec(s);
+  return !!lead && INFORMATION.test(s.slice(lead[0].length));
+}
+
 /** Invitations to socialise are not requests: "let's grab lunch". */
 const SOCIAL = TABLES['cue/social'];
 
@@ -226,7 +233,10 @@ function cuesOf(s: string): SentenceCues {
   }
   const question = isQuestion(s);
   // "Could you send the figures?" is a request, not an invitation; other questions ask for the reader's view.
-  const requestQuestion = REQUEST_QUESTION.test(s);
+  // …unless it asks the reader to tell ("Could you clarify what you mean?"): that wants their view.
+  const rq = REQUEST_QUESTION.exec(s);
+  const tells = asksToTell(s, rq);
+  const requestQuestion = !!rq && !tells;
   // "WHO BROKE THE BUILD?!" and "why isn't this done?" scold; they do not ask for a view.
   const rhetorical =
     LOADED.some((t) => t.test(s)) ||

@@ -10,6 +10,61 @@ const MODEL = 'coaching-model.md, message-level cues';
 const POLITENESS = 'politeness strategies (Danescu-Niculescu-Mizil et al. 2013)';
 const DEV = 'dev data shape';
 
+/**
+ * Asking the reader to tell: "Could you clarify what you mean?", "Can you post the error?", "Please tell us
+ * more about it." A polite request for what the reader knows is a question that wants their view, not a
+ * task pushed at them; its why (so the writer can understand or help) goes without saying. Tested on what
+ * follows "could you" or "please", so a bare "Explain yourself." stays an order.
+ */
+const SAY_WHAT = 'politeness corpus (Danescu-Niculescu-Mizil et al. 2013): requests for information';
+const INFO_NOUN =
+  '(?:details?|context|info|information|examples?|samples?|code|snippets?|screenshots?|output|errors?|' +
+  'error messages?|logs?|links?|urls?|source|specifics|background|explanation|clarification|description|' +
+  'versions?|results?|steps|stack ?traces?|definitions?|numbers you (?:see|get)|idea|sense|overview)';
+export const INFORMATION_REQUEST: PhraseEntry[] = [
+  {
+    id: 'clarify',
+    pattern:
+      '^(?:please\\s+)?(?:clarify|elaborate|expand (?:on|upon)|explain|rephrase|reword|restate|' +
+      'paraphrase|enlighten (?:me|us)|say more|say (?:what|which|how|why))\\b',
+    example: 'clarify what you mean by "stale"?',
+    nearMiss: 'clear the tables before you go.',
+    source: SAY_WHAT,
+  },
+  {
+    id: 'tell-me',
+    pattern: '^(?:please\\s+)?(?:tell|show) (?:me|us)\\b(?!\\s+(?:now|immediately|asap|right now)\\b)',
+    example: 'tell us more about the protective plates?',
+    nearMiss: 'tell the client the order is late.',
+    source: SAY_WHAT,
+  },
+  {
+    id: 'describe',
+    pattern: '^(?:please\\s+)?(?:describe|specify|define|show (?:what|how|where|which|why))\\b',
+    example: 'show what you have written so far?',
+    nearMiss: 'show the new starter around the site.',
+    source: SAY_WHAT,
+  },
+  {
+    id: 'post-details',
+    pattern:
+      '^(?:please\\s+)?(?:post|share|provide|give|add|include|paste|show|attach|upload|list|' +
+      'mention|supply|edit in)\\s+(?:(?:me|us)\\s+)?(?:[\\w-]+\\s+){0,4}?' +
+      INFO_NOUN +
+      '\\b(?!\\s+(?:to|for) (?:the|our) (?:client|customer|board|team)\\b)',
+    example: 'post a screenshot of the error?',
+    nearMiss: 'post the parcel to the client today.',
+    source: SAY_WHAT,
+  },
+  {
+    id: 'show-your-file',
+    pattern: '^(?:please\\s+)?(?:post|paste|show)\\s+(?:us\\s+|me\\s+)?(?:your|the)\\s+[\\w.-]+\\s+files?\\b',
+    example: 'show your setup.py file?',
+    nearMiss: 'shred the old files tonight.',
+    source: SAY_WHAT,
+  },
+];
+
 /** Courtesy and offer imperatives ("Let me know…", "Have a great weekend"): they ask no work of the reader. */
 export const COURTESY: PhraseEntry[] = [
   {

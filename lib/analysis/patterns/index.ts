@@ -1,6 +1,15 @@
 /** Every phrase table the engine uses, compiled once at load; phrases.test.ts checks all their entries. */
 import { NOT_A_REQUEST, SOFTENERS } from '../data/bare-command';
-import { ACKNOWLEDGE, COURTESY, INVITE, POLITE_REQUEST, REASON, SOCIAL, SUPPORT } from '../data/cues';
+import {
+  ACKNOWLEDGE,
+  COURTESY,
+  INFORMATION_REQUEST,
+  INVITE,
+  POLITE_REQUEST,
+  REASON,
+  SOCIAL,
+  SUPPORT,
+} from '../data/cues';
 import { ANNOUNCE, MEMO } from '../data/decisions';
 import { DISMISSIVE } from '../data/dismissive';
 import { GIFTS } from '../data/gifts';
@@ -33,6 +42,7 @@ export const PHRASE_DATA = {
   'cue/acknowledge': ACKNOWLEDGE,
   'cue/support': SUPPORT,
   'cue/request': POLITE_REQUEST,
+  'cue/information': INFORMATION_REQUEST,
   'cue/social': SOCIAL,
   'decision/announce': ANNOUNCE,
   'decision/memo': MEMO,

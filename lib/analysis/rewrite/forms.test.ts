@@ -65,13 +65,10 @@ const TABLE: Record<string, Array<[string, string | null]>> = {
       'Can you please address the other parts of the question, so that [reason]?',
     ],
     [
-      'Would you please post the result of "sudo fdisk -l"?',
-      'Would you please post the result of "sudo fdisk -l", so that [reason]?',
+      'Would you please print the rota for the staff room?',
+      'Would you please print the rota for the staff room, so that [reason]?',
     ],
-    [
-      'Could you give an example where this character is used?',
-      'Could you give an example where this character is used, so that [reason]?',
-    ],
+    ['Could you book the meeting room?', 'Could you book the meeting room, so that [reason]?'],
   ],
   obligation: [
     [

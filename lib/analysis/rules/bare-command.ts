@@ -55,13 +55,17 @@ function findImperative(s: SentenceView): { start: number; asked: boolean } | un
     const ask = ASK.exec(clause);
     if (ask) {
       const rest = clause.slice(ask[0].length);
-      if (TABLES['bare-command/not-a-request'].test(rest)) return undefined;
+      if (TABLES['bare-command/not-a-request'].test(rest) || TABLES['cue/information'].test(rest))
+        return undefined;
       if (!COURTESY.test(rest)) return { start, asked: true };
     }
     if (COURTESY.test(clause) || TABLES.gift.test(clause)) return undefined;
     // "Leave the thinking to me", "deal with it": the order is the put-down or brush-off itself, coached once.
     const jab = TABLES['put-down'].first(clause) ?? TABLES.dismissive.first(clause);
     if (jab?.start === 0 && !/\b(?:and|then)\s+\w/i.test(clause.slice(jab.end))) continue;
+    // "Please tell us more about it": a polite ask for what the reader knows is a question, not work.
+    if (/^(?:please|pls|plz|kindly)\b/i.test(s.text.slice(start)) && TABLES['cue/information'].test(clause))
+      return undefined;
     const neg = NEGATIVE.exec(clause);
     const words = clause
       .slice(neg?.[0].length ?? 0)
@@ -106,6 +110,8 @@ export const bareCommand: Rule = {
       'Could you send the figures?',
       'Marcus, email me the deck before lunch.',
       "Don't leave the pallets in the aisle.",
+      'Explain the delay.',
+      'Could you post the notice on every door?',
     ],
     pass: [
       'Let me know if you have questions.',
@@ -122,6 +128,9 @@ export const bareCommand: Rule = {
       'Have you tried running it from the command line?',
       "Have Friday off, you've earned it.",
       "Go home early, I'll lock up.",
+      'Could you clarify what you mean by "stale"?',
+      'Please tell us more about the prototype.',
+      'Can you post a screenshot of the error?',
       'Enjoy your anniversary, Dana, take the whole day, we will manage here.',
     ],
   },
