@@ -73,6 +73,8 @@ function readsAsContext(s: string): boolean {
   const words = s.split(/\s+/).length;
   return (
     words >= 3 &&
+    // A link said again at the end of a rewrite would gain its punctuation.
+    !/(?:https?:\/\/|www\.)\S/i.test(s) &&
     words <= 20 &&
     CONTEXT.test(s) &&
     !NOT_CONTEXT.test(s) &&

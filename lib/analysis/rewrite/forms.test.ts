@@ -243,7 +243,7 @@ const TABLE: Record<string, Array<[string, string | null]>> = {
     ['What is so hard about this?', 'What is making this hard?'],
     ['Understood?', 'Does that make sense, or is anything unclear?'],
     ['Why did you change the layout?', 'What led you to change the layout?'],
-    ["Why aren't you using the template?", "What's stopping you from using the template?"],
+    ["Why aren't you using the template?", 'Would it work to use the template?'],
     ['Why are you calling the client directly?', 'What led you to call the client directly?'],
     ['Seriously?', 'Can you walk me through what happened?'],
   ],

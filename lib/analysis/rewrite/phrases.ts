@@ -335,7 +335,7 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     re: new RegExp(
       [
         String.raw`^\W*(?:is (?:that|this|everything) (?:clear|understood)|(?:do you |you )?(?:understand|und`,
-        String.raw`erstood)|got (?:it|that)|capisce|comprende|(?:do I )?make myself clear|(?:are|is) we clear`,
+        String.raw`erstood)|got (?:it|that)|capisce|comprende|(?:do I |have I )?ma(?:k|d)e myself clear|(?:are|is) we clear`,
         String.raw`|(?:you )?hear me|clear)\b\W*$`,
       ].join(''),
       'i',
@@ -353,28 +353,28 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
   },
   {
     id: 'why-would-you-verb',
-    re: /^\W*why (?:on earth |the hell )?(?:would|did|do|will) (?:you|u) (?:ever |even )?([a-z][^?!]*?)\W*$/i,
+    re: /^\W*why (?:on earth |the hell )?(?:would|did|do|will) (?:you|u) (?:ever |even )?([a-z][^?!]*?)[\s?!.]*$/i,
     say: 'What led you to $1?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [['Why did you change the layout?', 'What led you to change the layout?']],
   },
   {
     id: 'why-are-you-doing',
-    re: /^\W*why (?:on earth )?(?:are|were) (?:you|u) (?:even )?([a-z]+ing)\b([^?!]*?)\W*$/i,
+    re: /^\W*why (?:on earth )?(?:are|were) (?:you|u) (?:even )?([a-z]+ing)\b([^?!]*?)[\s?!.]*$/i,
     say: 'What led you to $1$2?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [['Why are you calling it three times?', 'What led you to call it three times?']],
   },
   {
     id: 'how-could-you',
-    re: /^\W*how (?:could|can|would) (?:you|u) (?:possibly |even )?([a-z][^?!]*?)\W*$/i,
+    re: /^\W*how (?:could|can|would) (?:you|u) (?:possibly |even )?([a-z][^?!]*?)[\s?!.]*$/i,
     say: 'What led you to $1?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [['How could you leave Year 8 on their own?', 'What led you to leave Year 8 on their own?']],
   },
   {
     id: 'what-were-you-thinking',
-    re: /^\W*what (?:were|was) (?:you|u) thinking,?\s*([a-z]+ing\b[^?!]*?)\W*$/i,
+    re: /^\W*what (?:were|was) (?:you|u) thinking,?\s*([a-z]+ing\b[^?!]*?)[\s?!.]*$/i,
     say: 'What led you to $1?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [
@@ -386,7 +386,7 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
   },
   {
     id: 'is-it-that-hard',
-    re: /^\W*is it (?:really |honestly )?(?:that|so) (?:hard|difficult) to ([^?!]*?)\W*$/i,
+    re: /^\W*is it (?:really |honestly )?(?:that|so) (?:hard|difficult) to ([^?!]*?)[\s?!.]*$/i,
     say: 'What is making it hard to $1?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [
@@ -398,14 +398,14 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
   },
   {
     id: 'who-told-you',
-    re: /^\W*who (?:told|said|gave) you ([^?!]*?)\W*$/i,
+    re: /^\W*who (?:told|said|gave) you ([^?!]*?)[\s?!.]*$/i,
     say: 'What led you to think $1?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [['Who told you that was OK?', 'What led you to think that was OK?']],
   },
   {
     id: 'how-many-times-that',
-    re: /^\W*how (?:many|often) times (?:do|must|will|have) I (?:have to )?(?:tell|remind) you that ([^?!]+?)\W*$/i,
+    re: /^\W*how (?:many|often) times (?:do|must|will|have) I (?:have to )?(?:tell|remind) you that ([^?!]+?)[\s?!.]*$/i,
     say: 'Quick reminder: $1.',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [
@@ -436,7 +436,7 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
   },
   {
     id: 'what-is-the-point',
-    re: /^\W*what(?:'s| is) the point of ([^?!]*?)\W*$/i,
+    re: /^\W*what(?:'s| is) the point of ([^?!]*?)[\s?!.]*$/i,
     say: 'What does $1 give us?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [
@@ -445,14 +445,14 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
   },
   {
     id: 'dont-you-mean',
-    re: /^\W*(?:don't|didn't|do) you (?:mean|really mean) ([^?!]*?)\W*$/i,
+    re: /^\W*(?:don't|didn't|do) you (?:mean|really mean) ([^?!]*?)[\s?!.]*$/i,
     say: 'Did you mean $1?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [["Don't you mean 0, 90, 180, 270?", 'Did you mean 0, 90, 180, 270?']],
   },
   {
     id: 'you-do-know',
-    re: /^\W*(?:you do|do you even|don't you) know (?:about )?([^?!]*?)\W*$/i,
+    re: /^\W*(?:you do|do you even|don't you) know (?:about )?([^?!]*?)[\s?!.]*$/i,
     say: 'Have you looked at $1?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [['You do know about Google ?', 'Have you looked at Google?']],
@@ -465,17 +465,129 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     examples: [['How many times do I have to tell you?', 'Let me know if anything about this is unclear.']],
   },
   {
+    id: 'whats-your-problem-with',
+    re: /^\W*(?:so |and )?what(?:'s| is) (?:exactly )?your (?:problem|issue),? (?:exactly )?with ([^?!]*?)[\s?!.]*$/i,
+    say: "What's the problem you're running into with $1?",
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [["What's your problem with that?", "What's the problem you're running into with that?"]],
+  },
+  {
+    id: 'whats-your-problem',
+    re: /^\W*(?:so |and )?what(?:'s| is) (?:exactly )?your (?:problem|issue)(?:,? exactly)?\W*$/i,
+    say: 'What problem are you running into?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['So what is your problem?', 'What problem are you running into?']],
+  },
+  {
+    id: 'what-do-you-mean-by',
+    re: /^\W*what do you mean,? by ([^?!]*?)[\s?!.]*$/i,
+    say: 'Could you say more about what you mean by $1?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['What do you mean by "fast"?!', 'Could you say more about what you mean by "fast"?']],
+  },
+  {
+    id: 'what-do-you-mean-it',
+    re: /^\W*what do you mean,? ((?:it|that|this|they|you|he|she|the)\b[^?!]*?)[\s?!.]*$/i,
+    say: 'What are you seeing that tells you $1?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      ['What do you mean it is still running?', 'What are you seeing that tells you it is still running?'],
+    ],
+  },
+  {
     id: 'what-is-so-hard',
     re: /^\W*what(?:'s| is) so (?:hard|difficult|complicated) about (?:this|that|it)\W*$/i,
     say: 'What is making this hard?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [['What is so hard about this?', 'What is making this hard?']],
   },
+  {
+    id: 'what-is-so-hard-about',
+    re: /^\W*what(?:'s| is) so (?:hard|difficult|complicated) about ([^?!]*?)[\s?!.]*$/i,
+    say: 'What is making $1 hard?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [["what's so hard about logging your breaks?", 'What is making logging your breaks hard?']],
+  },
+  {
+    id: 'how-hard-is-it',
+    re: /^\W*how (?:hard|difficult) (?:is|can) it (?:be )?to ([^?!]*?)[\s?!.]*$/i,
+    say: 'What is making it hard to $1?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['how hard is it to follow the script?', 'What is making it hard to follow the script?']],
+  },
+  {
+    id: 'any-idea-what',
+    re: /^\W*do you (?:even )?(?:have any idea|know|realise|realize) ((?:what|how much|how many|how long)\b[^?!]*?)[\s?!.]*$/i,
+    say: 'I want to make sure you know $1: [detail].',
+    source: 'coaching-model.md, rewrite principles 8 and 14',
+    examples: [
+      [
+        'Do you have any idea what that case of truffles cost?',
+        'I want to make sure you know what that case of truffles cost: [detail].',
+      ],
+    ],
+  },
+  {
+    id: 'how-many-more-times-find',
+    re: /^\W*how many (?:more )?times (?:will|do|must|am|have) I (?:going to |have to )?(find|see|catch|hear|get) ([^?!]*?)[\s?!.]*$/i,
+    say: "I've $1 $2 again.",
+    source: 'coaching-model.md, rewrite principles 8 and 14',
+    examples: [
+      [
+        'How many more times will I find the science prep room unlocked?',
+        "I've found the science prep room unlocked again.",
+      ],
+    ],
+  },
+  {
+    id: 'need-to-remind-you',
+    re: /^\W*(?:do|must|should) I (?:really )?(?:need|have) to (?:remind|tell) you (?:again )?that ([^?!]*?)[\s?!.]*$/i,
+    say: 'Quick reminder: $1.',
+    source: 'coaching-model.md, rewrite principles 8 and 14',
+    examples: [
+      [
+        'Do I need to remind you that the bleep stays on for your whole shift?',
+        'Quick reminder: the bleep stays on for your whole shift.',
+      ],
+    ],
+  },
+  {
+    id: 'what-did-i-say',
+    re: /^\W*what did I (?:just )?(?:say|tell you) about ([^?!]*?)[\s?!.]*$/i,
+    say: 'A quick reminder about $1: [detail].',
+    source: 'coaching-model.md, rewrite principles 8 and 14',
+    examples: [
+      ['what did I say about phones on the line?', 'A quick reminder about phones on the line: [detail].'],
+    ],
+  },
+  {
+    id: 'why-not-thing',
+    re: /^\W*[Ww]hy not (?:just |simply )?(`[^`]+`|"[^"]+"|[A-Z][\w.+#-]*)[\s?!.]*$/,
+    say: 'Would $1 work?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['Why not `fprintf`?', 'Would `fprintf` work?']],
+  },
+  {
+    id: 'are-you-kidding',
+    re: /^\W*(?:are you (?:kidding|joking|serious|for real|having a laugh)(?: me| right now)?|you(?:'ve| have) got to be kidding(?: me)?)[\s?!.]*$/i,
+    say: 'I was surprised to see this.',
+    source: 'coaching-model.md, rewrite principle 8: drop the jab, keep the message',
+    examples: [['are you kidding me?', 'I was surprised to see this.']],
+  },
+  {
+    id: 'is-this-homework',
+    re: /^\W*(?:is (?:this|it) (?:a |your )?homework(?:\/[\w-]+)?(?:,? or not| or some \w+)?)[\s?!.]*$/i,
+    say: "If this is for a course, that's fine: which part are you stuck on?",
+    source: 'politeness corpus (Stack Exchange): the homework question read as an accusation',
+    examples: [
+      ['Is it homework or not?', "If this is for a course, that's fine: which part are you stuck on?"],
+    ],
+  },
 ];
 
-/** "Why aren't you using groups?" → "What's stopping you from using groups?" (the verb put in -ing form). */
+/** "Why aren't you using groups?" → "Would it work to use groups?" (the verb in its base form). */
 export const WHY_NOT =
-  /^\W*why (?:aren't|isn't|don't|doesn't|didn't|haven't|won't|can't|wouldn't) (?:you|u) (?:just )?([a-z][^?!]*?)\W*$/i;
+  /^\W*why (?:aren't|isn't|don't|doesn't|didn't|haven't|won't|can't|wouldn't) (?:you|u) (?:just )?([a-z][^?!]*?)[\s?!.]*$/i;
 
 /** Fallbacks when no entry fits. */
 export const OPEN_QUESTION_FALLBACK = 'Can you walk me through what happened?';

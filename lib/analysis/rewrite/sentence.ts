@@ -5,10 +5,12 @@
  * reused, and one `[reason]` slot is added only where there is none.
  */
 import { hasReason } from '../cues';
+import { TABLES } from '../patterns';
 import type { RuleId } from '../types';
 import { clean, tidy } from './clean';
-import { gerund, infinitive, readClause, timeOf, verbOf, type Clause, type Form } from './forms';
+import { infinitive, readClause, timeOf, verbOf, type Clause, type Form } from './forms';
 import { BRUSH_OFFS, HEAT, WHY_NOT, OPEN_QUESTIONS, OPEN_QUESTION_FALLBACK } from './phrases';
+import { openForm } from './questions';
 import { hasSlot } from './slots';
 import { calm, fixI, lowerFirst, stripEnd, upperFirst } from './transforms';
 
@@ -100,6 +102,14 @@ const NOT_A_VERB = new RegExp(
 
 const end = (s: string, mark: string) => stripEnd(s) + mark;
 
+/** A hedge before the request ("I think you need to…"): the rebuilt request says it without one. */
+const HEDGE = /^\W*(?:I (?:think|believe|guess|suppose|feel)(?: that)?|maybe|perhaps|probably|IMO|IMHO)\W*$/i;
+/** A short frame ending in "that" ("Just a reminder that", "Please note that"): it leads in with a colon. */
+const FRAME_THAT = /^\W*((?:\S+\s+){0,4}?(?:reminder|note|remember|notice|heads-up|heads up|fyi))\s+that$/i;
+/** A lead that ends mid-phrase: it cannot stand as a sentence of its own. */
+const DANGLING =
+  /\b(?:to|that|the|a|an|of|for|in|on|at|with|if|when|which|who|where|whether|than|moment|time|is|are)\W*$/i;
+
 /** Apply the rules' own phrase rewrites for findings inside [from, to), back to front. */
 function substitute(text: string, parts: Part[], from: number, to: number): string {
   let out = text.slice(from, to);
@@ -125,32 +135,59 @@ const withName = (text: string, out: string) => {
   return v ? v + lowerFirst(out) : out;
 };
 
-function loadedQuestion(text: string): string {
+const PARTICIPLE: Record<string, string> = {
+  find: 'found',
+  see: 'seen',
+  catch: 'caught',
+  hear: 'heard',
+  get: 'got',
+};
+const loaded = (q: string) =>
+  TABLES['loaded-question/accusing'].test(q) || TABLES['loaded-question/control-check'].test(q);
+
+/** A clause that cannot stand alone: "if you want X", "but when it fails". */
+const SUBORDINATE =
+  /^\W*(?:(?:and|but|so|or)\s+)?(?:if|when|whenever|unless|since|because|although|though|while|once|as long as)\b/i;
+
+function loadedQuestion(text: string): string | null {
   // "HTML handles wrapping, why would you add line breaks?": the statement before the question stays.
-  const split =
+  // …and a control check after a statement ("The rota is final, got it?") is split off the same way.
+  const found =
     /^(.*?\S)[,;:]\s+(?:(?:so|and|but|then)\s+)?((?:why|what|how|who)\b.*)$/i.exec(text.trim()) ??
+    /^(.*?\S)[,;:]\s+((?:got (?:it|that)|understood|capisce|(?:is )?that clear|clear|ok|okay|right)\W*)$/i.exec(
+      text.trim(),
+    ) ??
     /^((?:https?:\/\/|www\.)\S+)\s+((?:why|what|how|who)\b.*)$/i.exec(text.trim());
+  // Not when the part before is itself the question ("Why would you X, and what does…").
+  const split = found && !/^\W*(?:why|what|how|who)\b/i.test(found[1]!) ? found : null;
   const lead =
     split && !/^\W*(?:um+|uh+|so|and|also|but|wait|ok|okay|seriously|honestly)\W*$/i.test(split[1]!)
       ? split[1]!
       : '';
   const q = stripEnd(calm(split ? split[2]! : text)) + '?';
   const why = WHY_NOT.exec(q);
-  // A question with content of its own keeps it; a bare one ("Really?") gets the stock open question.
   const words = q.split(/\s+/).length;
-  const asked = q.replace(HEAT, '').replace(/^[\s,;:.!?—–-]+/, '');
-  let out = words >= 4 ? `Help me understand: ${lowerFirst(asked)}` : OPEN_QUESTION_FALLBACK;
-  if (why) out = `What's stopping you from ${gerund(why[1]!)}?`;
-  else
-    for (const e of OPEN_QUESTIONS) {
-      const m = e.re.exec(q);
-      if (!m) continue;
-      out = e.say.replace(/\$(\d)/g, (_, i: string) => fixI(m[Number(i)] ?? ''));
-      break;
-    }
+  // The question without its heat ("even", "on earth"): sometimes that alone makes it an open one.
+  const asked = upperFirst(q.replace(HEAT, '').replace(/^[\s,;:.!?—–-]+/, ''));
+  let out: string | null = null;
+  if (why) out = `Would it work to ${why[1]!.replace(/^([a-z]+(?:ing|ed))\b/i, (v) => infinitive(v))}?`;
+  for (const e of OPEN_QUESTIONS) {
+    const m = out === null && (e.re.exec(q) ?? e.re.exec(asked));
+    if (!m) continue;
+    out = e.say
+      .replace(/\$(\d)/g, (_, i: string) => fixI(m[Number(i)] ?? ''))
+      .replace(/^I've (find|see|catch|hear|get)\b/i, (_, v: string) => `I've ${PARTICIPLE[v.toLowerCase()]}`);
+  }
+  // Then its grammar (questions.ts); a bare one ("Really?") gets the stock open question; else nothing.
+  out ??= openForm(asked) ?? (asked !== q && !loaded(asked) ? asked : null);
+  if (out === null && words < 4) out = OPEN_QUESTION_FALLBACK;
+  if (out === null) return null;
   out = out.replace(/^What led you to (\w+ing)\b/, (_, v: string) => `What led you to ${infinitive(v)}`);
   if (!lead) return out;
-  return /^(?:https?:|www\.)/i.test(lead) ? `${lead} ${out}` : `${end(upperFirst(calm(lead)), '.')} ${out}`;
+  if (/^(?:https?:|www\.)/i.test(lead)) return `${lead} ${out}`;
+  // "If you don't know what it is, how come…": a lead that is a condition stays joined to the question.
+  if (SUBORDINATE.test(lead.split(/[,;]\s+/).pop()!)) return `${upperFirst(calm(lead))}, ${lowerFirst(out)}`;
+  return `${end(upperFirst(calm(lead)), '.')} ${out}`;
 }
 
 /** Threats become the demand with its cause and help (principle 12). */
@@ -261,7 +298,14 @@ function sorryBut(clause: string, explained: boolean): Pick<SentenceOut, 'text' 
 }
 
 /** Build the request clause from its form. `reason` is false when the sentence and its neighbours give none. */
-function request(c: Clause, main: string, firm: boolean, reason: boolean, tie: string): string {
+function request(
+  c: Clause,
+  main: string,
+  firm: boolean,
+  reason: boolean,
+  tie: string,
+  suggestion = false,
+): string {
   const because = reason ? '.' : tie ? `${tie}.` : ', because [reason].';
   const soThat = reason ? '?' : tie ? `${tie}?` : ', so that [reason]?';
   const lead = c.subject ? `${upperFirst(c.subject)}, please` : 'Please';
@@ -273,6 +317,8 @@ function request(c: Clause, main: string, firm: boolean, reason: boolean, tie: s
     case 'imperative':
     case 'obligation':
       if (firm || c.subject) return `${lead} ${c.verb}${because}`;
+      // "Profile it and see which one is faster?": a suggestion put as a question only needs the modal.
+      if (c.form === 'imperative' && suggestion) return `Could you ${stripEnd(c.verb)}?`;
       return `Could you ${c.verb}${soThat}`;
     default:
       return end(upperFirst(stripEnd(main)), reason ? '.' : ', because [reason].');
@@ -344,7 +390,9 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
   // "since" when the engine reads it as a cause ("since the auditors arrive"); "because" when it would not.
   const tie = said ? (hasReason(`x, since ${said}`) ? `, since ${said}` : `, because ${said}`) : '';
   let body: string;
-  if (req.length) body = request(c, main.text, firm, reason, tie);
+  // An order put as a question, with nothing else wrong in the sentence, is a suggestion.
+  const suggestion = /\?\W*$/.test(main.text) && rules.size === 1;
+  if (req.length) body = request(c, main.text, firm, reason, tie, suggestion);
   else if (rules.has('decision-without-input'))
     body = end(
       upperFirst(announce(stripEnd(main.text))),
@@ -368,9 +416,13 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
   const lead = tidy(pre.text);
   const origLead = text.slice(0, ms).trim();
   let out = body;
-  if (lead) {
+  if (lead && !HEDGE.test(origLead)) {
     const name = /^\p{Lu}\p{Ll}+$/u.test(origLead);
-    if (name || (JOINS.test(origLead) && /[,:—–-]$/.test(origLead)))
+    // "It's not hard to, say, …", "in the moment you need to…": cut there, both halves would be fragments.
+    const frame = FRAME_THAT.exec(origLead);
+    if (frame) out = `${upperFirst(frame[1]!)}: ${lowerFirst(body)}`;
+    else if (!name && DANGLING.test(origLead)) return { ...base, text: null, form: c.form };
+    else if (name || (JOINS.test(origLead) && /[,:—–-]$/.test(origLead)))
       out = `${upperFirst(lead)}, ${lowerFirst(body)}`;
     else out = `${end(upperFirst(lead.replace(/\s+(?:but|and|so)$/i, '')), '.')} ${body}`;
   }

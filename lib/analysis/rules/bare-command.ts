@@ -49,7 +49,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean } | un
   for (let start of clauseStarts(s.text)) {
     start += INTERJECTION.exec(s.text.slice(start))?.[0].length ?? 0;
     let clause = s.text.slice(start);
-    clause = clause.slice(LEAD.exec(clause)?.[0].length ?? 0);
+    const lead = LEAD.exec(clause)?.[0] ?? '';
+    clause = clause.slice(lead.length);
     // "Make sure you…" is the obligation rule's.
     if (/^(?:make sure|be sure|ensure)\s+(?:that\s+)?(?:you|to)\b/i.test(clause)) return undefined;
     const ask = ASK.exec(clause);
@@ -64,7 +65,7 @@ function findImperative(s: SentenceView): { start: number; asked: boolean } | un
     const jab = TABLES['put-down'].first(clause) ?? TABLES.dismissive.first(clause);
     if (jab?.start === 0 && !/\b(?:and|then)\s+\w/i.test(clause.slice(jab.end))) continue;
     // "Please tell us more about it": a polite ask for what the reader knows is a question, not work.
-    if (/^(?:please|pls|plz|kindly)\b/i.test(s.text.slice(start)) && TABLES['cue/information'].test(clause))
+    if (/\b(?:please|pls|plz|kindly)\b/i.test(lead) && TABLES['cue/information'].test(clause))
       return undefined;
     const neg = NEGATIVE.exec(clause);
     const words = clause

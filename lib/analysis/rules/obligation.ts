@@ -69,8 +69,14 @@ const FUTURE_ORDER = new RegExp(
 );
 
 /** Not pressure: conditionals, negation, questions, sympathy, idioms, relative clauses. */
-const BEFORE_EXEMPT =
-  /\b(?:if|unless|whether|when|in case|what|whatever|anything|everything|all|do|does|did|why|how)\s+(?:\w+\s+)?$/i;
+const BEFORE_EXEMPT = new RegExp(
+  '\\b(?:if|unless|whether|when|in case|what|whatever|anything|everything|all|do|does|did|why|how)\\s+' +
+    '(?:\\w+\\s+)?$|' +
+    // A relative clause on a noun: "in the moment you need to fit it", "by the time you have to leave".
+    '\\b(?:the|a|any|every|each)\\s+(?:\\w+\\s+)?(?:moment|time|minute|point|day|stage|thing|things|stuff|' +
+    'way|ways|place|part|bits?|ones?)\\s+(?:that\\s+|which\\s+)?$',
+  'i',
+);
 
 const subjectFor = (who: string) => {
   const w = who.toLowerCase();
@@ -100,6 +106,7 @@ export const obligation: Rule = {
       'I need to finish the deck before 3pm.',
       "You don't have to do it on your day off.",
       'If you need to leave early, let me know.',
+      'Or do you only know that in the moment you need to fit it?',
       'You must be exhausted after that shift.',
       'Do you need to leave early on Friday?',
       'Let me know if there is anything you need to get started.',

@@ -1,0 +1,106 @@
+/**
+ * Open forms for loaded questions no phrase entry fits (coaching-model.md, rewrite principle 14). The
+ * question keeps its content (names, code, numbers) and loses what makes it a jab: a wh-question becomes an
+ * indirect one ("Why is your code in a .cpp file?" → "Could you tell me why your code is in a .cpp file?"),
+ * a negative yes/no question a plain one ("Isn't that AutoDesk's job?" → "Is that AutoDesk's job?"), and
+ * "You do realise X, right?" a note ("Note that X."). Null when the grammar is not one of these.
+ */
+import nlp from 'compromise';
+
+const WH = String.raw`(why|how come|what|how|where|when|who|which)`;
+const BE = String.raw`(is|are|was|were|isn't|aren't|wasn't|weren't|'s|'re)`;
+const DO = String.raw`(do|does|did|don't|doesn't|didn't)`;
+const MODAL = String.raw`(would|could|should|can|will|might|must|wouldn't|couldn't|shouldn't|can't|won't|cannot)`;
+const wh = (aux: string) => new RegExp(String.raw`^${WH}\s*${aux}\s+(.+?)[\s?!.]*$`, 'i');
+
+/** Where a subject ends: a verb form, a preposition or an adverb follows it. */
+const AFTER_SUBJECT = new RegExp(
+  String.raw`^(?:\w+(?:ing|ed)|not|so|still|always|never|really|just|also|even|actually|now|doing|in|on|` +
+    String.raw`at|from|to|with|for|of|by|about|into|than|being|been|be|have|get|go|make|use|need|want|` +
+    String.raw`think|know|say|do)$`,
+  'i',
+);
+const PRONOUN = /^(?:you|u|it|this|that|they|we|he|she|I|there|these|those|anyone|someone|everyone)$/i;
+const DETERMINER = /^(?:your|ur|the|this|that|these|those|my|our|their|his|her|its|a|an|some|any)$/i;
+
+/** "your `i` loop going from 1" → ["your `i` loop", "going from 1"]. */
+export function splitSubject(rest: string): [string, string] | null {
+  const words = rest.split(/\s+/);
+  // "why would I pick…": the writer asking themself is rhetoric, not a question for the reader.
+  if (/^I$/.test(words[0]!)) return null;
+  if (PRONOUN.test(words[0]!)) return words.length > 1 ? [words[0]!, words.slice(1).join(' ')] : null;
+  if (!DETERMINER.test(words[0]!)) return null;
+  for (let i = 2; i <= Math.min(5, words.length - 1); i++)
+    if (AFTER_SUBJECT.test(words[i]!.replace(/\W+$/, '')))
+      return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+  return null;
+}
+
+const tense = (verb: string, form: 'PresentTense' | 'PastTense'): string => {
+  const c = (nlp(verb).verbs().conjugate() as Array<Record<string, string>>)[0];
+  return c?.[form] ?? verb;
+};
+const THIRD = /^(?:it|this|that|he|she|there|someone|anyone|everyone)$/i;
+
+/** A wh-question said in statement order: "why is X Y" → "why X is Y". */
+function statementOrder(q: string): string | null {
+  const be = wh(BE).exec(q);
+  if (be) {
+    const [, w, aux, rest] = be;
+    const split = splitSubject(rest!);
+    // "Why are your gradients 1024x768?": a determiner and a noun, then what is said of them.
+    const words = rest!.split(/\s+/);
+    if (!split && DETERMINER.test(words[0]!) && words.length >= 3)
+      return `${w} ${words.slice(0, 2).join(' ')} ${aux} ${words.slice(2).join(' ')}`;
+    if (!split) return null;
+    return `${w} ${split[0]} ${aux!.replace(/^'s$/, 'is').replace(/^'re$/, 'are')} ${split[1]}`;
+  }
+  const modal = wh(MODAL).exec(q);
+  if (modal) {
+    const split = splitSubject(modal[3]!);
+    return split ? `${modal[1]} ${split[0]} ${modal[2]} ${split[1]}` : null;
+  }
+  const d = wh(DO).exec(q);
+  if (d) {
+    const [, w, aux, rest] = d;
+    const split = splitSubject(rest!);
+    if (!split) return null;
+    const [subj, pred] = split;
+    if (/n't$/i.test(aux!)) return `${w} ${subj} ${aux} ${pred}`;
+    const [verb, ...more] = pred.split(/\s+/);
+    const lower = aux!.toLowerCase();
+    const v =
+      lower === 'did'
+        ? tense(verb!, 'PastTense')
+        : lower === 'does' || THIRD.test(subj)
+          ? tense(verb!, 'PresentTense')
+          : verb!;
+    return `${w} ${subj} ${[v, ...more].join(' ')}`;
+  }
+  // "How come you know…?", "Who broke the build?": already in statement order.
+  if (/^(?:how come|who)\s+\w/i.test(q)) return q.replace(/\W*$/, '');
+  return null;
+}
+
+const NEGATIVE_YES_NO =
+  /^(isn't|aren't|wasn't|weren't|doesn't|don't|didn't|shouldn't|wouldn't|couldn't|can't|won't|haven't|hasn't)\s+(.+?)[\s?!.]*$/i;
+const DID_NOT =
+  /^(do|does|did|have|has|is|are|was|were|should|could|would|can)\s+(you|it|this|that|they|we)\s+not\s+(.+?)[\s?!.]*$/i;
+const REALISE =
+  /^(?:but\s+)?(?:you|u)\s+(?:do\s+)?(?:realise|realize|know|understand)\s+(?:that\s+)?(?!(?:why|what|how|who|when|where|which|if|whether)\b)(.+?)(?:,?\s+right)?\W*$/i;
+
+/** The open form of a loaded question, or null. `q` is calm (no heat words) and ends with "?". */
+export function openForm(q: string): string | null {
+  const note = REALISE.exec(q);
+  if (note && note[1]!.split(/\s+/).length >= 3) return `Note that ${note[1]}.`;
+  const neg = NEGATIVE_YES_NO.exec(q);
+  if (neg) {
+    const aux = neg[1]!.toLowerCase().replace(/n't$/, '').replace(/^ca$/, 'can').replace(/^wo$/, 'will');
+    return `${aux[0]!.toUpperCase()}${aux.slice(1)} ${neg[2]}?`;
+  }
+  const not = DID_NOT.exec(q);
+  if (not) return `${not[1]![0]!.toUpperCase()}${not[1]!.slice(1).toLowerCase()} ${not[2]} ${not[3]}?`;
+  const said = statementOrder(q.replace(/^\W*(?:and|so|but|also|or)\s+/i, ''));
+  if (!said || said.split(/\s+/).length < 4) return null;
+  return `Could you tell me ${said.replace(/^how come\b/i, 'why').replace(/^(\w)/, (c) => c.toLowerCase())}?`;
+}
