@@ -20,35 +20,50 @@ const SAY_WHAT = 'politeness corpus (Danescu-Niculescu-Mizil et al. 2013): reque
 const INFO_NOUN =
   '(?:details?|context|info|information|examples?|samples?|code|snippets?|screenshots?|output|errors?|' +
   'error messages?|logs?|links?|urls?|source|specifics|background|explanation|clarification|description|' +
-  'versions?|results?|steps|stack ?traces?|definitions?|numbers you (?:see|get)|idea|sense|overview)';
+  'versions?|results?|use cases?|references?|breakdown|elaboration|pictures?|photos?|diagrams?|drawings?|steps|stack ?traces?|definitions?|numbers you (?:see|get)|idea|sense|overview)';
 export const INFORMATION_REQUEST: PhraseEntry[] = [
   {
     id: 'clarify',
     pattern:
-      '^(?:please\\s+)?(?:clarify|elaborate|expand (?:on|upon)|explain|rephrase|reword|restate|' +
-      'paraphrase|enlighten (?:me|us)|say more|say (?:what|which|how|why))\\b',
+      '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:clarify|elaborate|' +
+      'expand (?:a (?:bit|little) )?(?:more )?(?:on|upon)|explain|rephrase|reword|restate|' +
+      'paraphrase|enlighten (?:me|us)|say more|say (?:what|which|how|why)|be (?:a bit |a little )?(?:more )?' +
+      '(?:specific|precise|explicit|clearer|concrete))\\b',
     example: 'clarify what you mean by "stale"?',
     nearMiss: 'clear the tables before you go.',
     source: SAY_WHAT,
   },
   {
     id: 'tell-me',
-    pattern: '^(?:please\\s+)?(?:tell|show) (?:me|us)\\b(?!\\s+(?:now|immediately|asap|right now)\\b)',
+    pattern:
+      '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:tell|show) (?:me|us)\\b(?!\\s+(?:now|immediately|asap|right now)\\b)',
     example: 'tell us more about the protective plates?',
     nearMiss: 'tell the client the order is late.',
     source: SAY_WHAT,
   },
   {
     id: 'describe',
-    pattern: '^(?:please\\s+)?(?:describe|specify|define|show (?:what|how|where|which|why))\\b',
+    pattern:
+      '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:describe|specify|define|show (?:what|how|where|which|why)|(?:declare|state|confirm|' +
+      'indicate|mention) (?:what|whether|which|how|why|if|where|when|who)|show (?:the|your)\\b(?!\\s+(?:new|' +
+      'client|customer|visitors?|guests?|team|staff|way|door)\\b))',
     example: 'show what you have written so far?',
     nearMiss: 'show the new starter around the site.',
     source: SAY_WHAT,
   },
   {
+    id: 'your-view',
+    pattern:
+      '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:agree|disagree|say|recommend|suggest|consider|' +
+      'think|prefer|expect|advise)\\b',
+    example: 'agree that this is an equivalent problem?',
+    nearMiss: 'add the totals to the sheet.',
+    source: SAY_WHAT,
+  },
+  {
     id: 'post-details',
     pattern:
-      '^(?:please\\s+)?(?:post|share|provide|give|add|include|paste|show|attach|upload|list|' +
+      '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:post|share|provide|give|add|include|paste|show|attach|upload|list|' +
       'mention|supply|edit in)\\s+(?:(?:me|us)\\s+)?(?:[\\w-]+\\s+){0,4}?' +
       INFO_NOUN +
       '\\b(?!\\s+(?:to|for) (?:the|our) (?:client|customer|board|team)\\b)',
@@ -58,7 +73,8 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
   },
   {
     id: 'show-your-file',
-    pattern: '^(?:please\\s+)?(?:post|paste|show)\\s+(?:us\\s+|me\\s+)?(?:your|the)\\s+[\\w.-]+\\s+files?\\b',
+    pattern:
+      '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:post|paste|show)\\s+(?:us\\s+|me\\s+)?(?:your|the)\\s+[\\w.-]+\\s+files?\\b',
     example: 'show your setup.py file?',
     nearMiss: 'shred the old files tonight.',
     source: SAY_WHAT,
@@ -144,7 +160,8 @@ export const COURTESY: PhraseEntry[] = [
   {
     id: 'for-information',
     pattern:
-      '^(?:see (?:attached|below|above|the attached|you|u\\b|ya)|disregard|(?:please )?find ' +
+      '^(?:see (?:attached|below|above|the attached|you|u\\b|ya|my (?:added|updated|edited|new|last|previous|' +
+      'other|comment|answer|edit|note)|the (?:updated|edited|comments?|link|answer|docs|documentation))|disregard|(?:please )?find ' +
       '(?:attached|enclosed)|(?:please )?be advised|ignore (?:my|the) (?:last|previous)|note that|' +
       'remember,)',
     example: 'See attached for the rota.',

@@ -83,6 +83,16 @@ function readsAsContext(s: string): boolean {
   );
 }
 
+/** A statement of what the writer saw or found ("I noticed a few figures differ from the forecast."). */
+function isSituation(s: string): boolean {
+  return (
+    isContext(s) ||
+    (/^\W*(?:I|we)(?:'ve| have)? (?:noticed|saw|see|found|spotted|checked|tried|ran|looked)\b/i.test(s) &&
+      !/\?\W*$/.test(s) &&
+      s.split(/\s+/).length >= 4)
+  );
+}
+
 const built = new Map<string, SentenceOut>();
 function cachedRewrite(inp: SentenceIn): SentenceOut {
   const key = JSON.stringify(inp);
@@ -151,6 +161,7 @@ export function composeRewrites(findings: Finding[], ctx: ComposeContext): Findi
         !groups.has(beyond(i)) &&
         !isImperative(sentenceText(beyond(i))),
     );
+    const situation = [g.index - 1, g.index + 1].some((i) => !groups.has(i) && isSituation(sentenceText(i)));
     g.out = cachedRewrite({
       text: own,
       parts: g.findings.map((f) => ({
@@ -160,6 +171,7 @@ export function composeRewrites(findings: Finding[], ctx: ComposeContext): Findi
         ...(f.rule === 'objectifying' || f.rule === 'dismissive' ? { rewrite: f.rewrites[0] } : {}),
       })),
       reasonNear,
+      situation,
       firm: false,
       ...(side !== undefined && !reasonNear ? { context: sentenceText(side) } : {}),
     });

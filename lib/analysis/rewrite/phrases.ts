@@ -353,7 +353,7 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
   },
   {
     id: 'why-would-you-verb',
-    re: /^\W*why (?:on earth |the hell )?(?:would|did|do|will) (?:you|u) (?:ever |even )?([a-z][^?!]*?)[\s?!.]*$/i,
+    re: /^\W*why (?:on earth |the hell )?(?:would|did|do|will) (?:you|u) (?:ever |even )?(?!need\b)([a-z][^?!]*?)[\s?!.]*$/i,
     say: 'What led you to $1?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [['Why did you change the layout?', 'What led you to change the layout?']],
@@ -417,7 +417,7 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
   },
   {
     id: 'why-not-just',
-    re: /^\W*why not (?:just |simply )?(?:to )?([a-z][^?!]*?)[\s.!?]*$/i,
+    re: /^\W*why not (?:just |simply )?(?:to )?(?!just |simply )([a-z][^?!]*?)[\s.!?]*$/i,
     say: 'Would it work to $1?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [
@@ -587,7 +587,7 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
 
 /** "Why aren't you using groups?" → "Would it work to use groups?" (the verb in its base form). */
 export const WHY_NOT =
-  /^\W*why (?:aren't|isn't|don't|doesn't|didn't|haven't|won't|can't|wouldn't) (?:you|u) (?:just )?([a-z][^?!]*?)[\s?!.]*$/i;
+  /^\W*why (?:aren't|isn't|don't|doesn't|didn't|haven't|won't|can't|wouldn't) (?:you|u) (?:just )?(?!(?:think|believe|feel|want|like|agree|see|understand|know)\b)([a-z][^?!]*?)[\s?!.]*$/i;
 
 /** Fallbacks when no entry fits. */
 export const OPEN_QUESTION_FALLBACK = 'Can you walk me through what happened?';

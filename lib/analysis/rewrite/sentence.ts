@@ -33,6 +33,8 @@ export interface SentenceIn {
   firm: boolean;
   /** A plain statement next to the sentence that says why ("The auditors arrive at nine."): tied in with "since". */
   context?: string;
+  /** An unflagged statement of the situation sits next to the sentence (not tied in, but a reader reads it as why). */
+  situation?: boolean;
 }
 
 export type AskKind = 'deadline' | 'work' | 'decision' | 'move';
@@ -102,6 +104,9 @@ const NOT_A_VERB = new RegExp(
 
 const end = (s: string, mark: string) => stripEnd(s) + mark;
 
+/** A subordinate or prepositional lead-in typed without its comma: "For solving it you have to…". */
+const PHRASE_LEAD =
+  /^\W*(?:if|when|whenever|before|after|once|while|until|since|because|for|to|by|in order to)\s+\S+\s+\S/i;
 /** A hedge before the request ("I think you need to…"): the rebuilt request says it without one. */
 const HEDGE = /^\W*(?:I (?:think|believe|guess|suppose|feel)(?: that)?|maybe|perhaps|probably|IMO|IMHO)\W*$/i;
 /** A short frame ending in "that" ("Just a reminder that", "Please note that"): it leads in with a colon. */
@@ -182,11 +187,22 @@ function loadedQuestion(text: string): string | null {
   out ??= openForm(asked) ?? (asked !== q && !loaded(asked) ? asked : null);
   if (out === null && words < 4) out = OPEN_QUESTION_FALLBACK;
   if (out === null) return null;
+  // "Why not some other sauce?": no verb to try, so the thing itself is offered.
+  out = out.replace(
+    /^Would it work to ((?:some|a|an|the|any|this|that|these|those|your|my|another)\b[^?]*)\?$/i,
+    'Would $1 work?',
+  );
   out = out.replace(/^What led you to (\w+ing)\b/, (_, v: string) => `What led you to ${infinitive(v)}`);
   if (!lead) return out;
   if (/^(?:https?:|www\.)/i.test(lead)) return `${lead} ${out}`;
-  // "If you don't know what it is, how come…": a lead that is a condition stays joined to the question.
-  if (SUBORDINATE.test(lead.split(/[,;]\s+/).pop()!)) return `${upperFirst(calm(lead))}, ${lowerFirst(out)}`;
+  // "If you don't know what it is, how come…", "So in this case, why…": a condition or a short lead-in stays
+  // joined to the question.
+  const last = lead.split(/[,;]\s+/).pop()!;
+  if (
+    SUBORDINATE.test(last) ||
+    /^\W*(?:so|and|but|then|also|ok|okay|well|in|on|at|for|with|given)\b/i.test(lead)
+  )
+    return `${upperFirst(calm(lead))}, ${lowerFirst(out)}`;
   return `${end(upperFirst(calm(lead)), '.')} ${out}`;
 }
 
@@ -306,6 +322,8 @@ function request(
   tie: string,
   suggestion = false,
 ): string {
+  // "…give more information": asking to be told carries its own why (so the writer can follow).
+  if (TABLES['cue/information'].test(c.verb)) reason = true;
   const because = reason ? '.' : tie ? `${tie}.` : ', because [reason].';
   const soThat = reason ? '?' : tie ? `${tie}?` : ', so that [reason]?';
   const lead = c.subject ? `${upperFirst(c.subject)}, please` : 'Please';
@@ -379,7 +397,7 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
 
   const c = readClause(main.text, rules);
   // A question the order rule caught ("Have you tried X?", "shouldn't it?"): nothing to rebuild.
-  if (req.length && c.form === 'imperative' && NOT_A_VERB.test(c.verb))
+  if (req.length && (c.form === 'imperative' || c.form === 'obligation') && NOT_A_VERB.test(c.verb))
     return { ...base, text: null, form: 'question' };
   // A plain statement next door that says why is tied in instead of a blank (principle 3).
   const ctx = inp.context ? fixI(stripEnd(inp.context)) : '';
@@ -392,6 +410,10 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
   let body: string;
   // An order put as a question, with nothing else wrong in the sentence, is a suggestion.
   const suggestion = /\?\W*$/.test(main.text) && rules.size === 1;
+  // An already polite request beside a statement of the situation is left as it is (principle 11): the
+  // statement is the why a reader takes from it ("I noticed the totals differ. Could you update them?").
+  if (req.length && c.form === 'modal-request' && !reason && inp.situation)
+    return { ...base, text: null, form: c.form };
   if (req.length) body = request(c, main.text, firm, reason, tie, suggestion);
   else if (rules.has('decision-without-input'))
     body = end(
@@ -422,7 +444,7 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
     const frame = FRAME_THAT.exec(origLead);
     if (frame) out = `${upperFirst(frame[1]!)}: ${lowerFirst(body)}`;
     else if (!name && DANGLING.test(origLead)) return { ...base, text: null, form: c.form };
-    else if (name || (JOINS.test(origLead) && /[,:—–-]$/.test(origLead)))
+    else if (name || (JOINS.test(origLead) && /[,:—–-]$/.test(origLead)) || PHRASE_LEAD.test(origLead))
       out = `${upperFirst(lead)}, ${lowerFirst(body)}`;
     else out = `${end(upperFirst(lead.replace(/\s+(?:but|and|so)$/i, '')), '.')} ${body}`;
   }

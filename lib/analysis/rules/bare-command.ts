@@ -45,12 +45,14 @@ function clauseStarts(text: string): number[] {
 }
 
 /** The first clause that is an imperative (or a "could you…" request), if any. */
-function findImperative(s: SentenceView): { start: number; asked: boolean } | undefined {
+function findImperative(s: SentenceView): { start: number; asked: boolean; skip: number } | undefined {
   for (let start of clauseStarts(s.text)) {
     start += INTERJECTION.exec(s.text.slice(start))?.[0].length ?? 0;
     let clause = s.text.slice(start);
     const lead = LEAD.exec(clause)?.[0] ?? '';
     clause = clause.slice(lead.length);
+    // "Please, could you…": the clause runs past the comma after the softener.
+    const skip = /,\s*$/.test(lead) ? lead.length : 0;
     // "Make sure you…" is the obligation rule's.
     if (/^(?:make sure|be sure|ensure)\s+(?:that\s+)?(?:you|to)\b/i.test(clause)) return undefined;
     const ask = ASK.exec(clause);
@@ -58,7 +60,13 @@ function findImperative(s: SentenceView): { start: number; asked: boolean } | un
       const rest = clause.slice(ask[0].length);
       if (TABLES['bare-command/not-a-request'].test(rest) || TABLES['cue/information'].test(rest))
         return undefined;
-      if (!COURTESY.test(rest)) return { start, asked: true };
+      // "Could you please ...": nothing asked yet. "Can you add X or do you need Y?": a question.
+      if (
+        !/\p{L}{2}/u.test(rest) ||
+        /\bor (?:do|does|did|are|is|can|will|would|have) (?:you|u)\b/i.test(rest)
+      )
+        return undefined;
+      if (!COURTESY.test(rest)) return { start, asked: true, skip };
     }
     if (COURTESY.test(clause) || TABLES.gift.test(clause)) return undefined;
     // "Leave the thinking to me", "deal with it": the order is the put-down or brush-off itself, coached once.
@@ -84,12 +92,18 @@ function findImperative(s: SentenceView): { start: number; asked: boolean } | un
       )
     )
       return undefined;
+    // "Post: it also looks like…", "(get the font right, adjust a few parameters)": a label, or examples in an aside.
+    if (
+      /^\W*(?:post|note|edit|update|example|ps|nb|fyi):/i.test(clause) ||
+      /\([^)]*$/.test(s.text.slice(0, start))
+    )
+      return undefined;
     // "running 10 mins late": an -ing word first is a statement with "I'm" dropped; orders take the base form.
     if (/ing$/.test(words[0] ?? '') && !BASE_ING.test(words[0]!)) return undefined;
-    if (startsImperative(words)) return { start, asked: false };
+    if (startsImperative(words)) return { start, asked: false, skip };
     // After "please", a word that can start a clause at all is the verb ("Please courier the deed").
     const softened = /^(?:please|pls|plz|kindly)\b/i.test(s.text.slice(start));
-    if (softened && words[0] && !NEVER_AFTER_PLEASE.test(words[0])) return { start, asked: false };
+    if (softened && words[0] && !NEVER_AFTER_PLEASE.test(words[0])) return { start, asked: false, skip };
   }
   return undefined;
 }
@@ -140,7 +154,8 @@ export const bareCommand: Rule = {
     if (s.frame || SCHEDULE_LINE.test(s.text)) return [];
     const imp = findImperative(s);
     if (!imp) return [];
-    const [start, end] = toClauseEnd(s, imp.start);
+    const [start] = toClauseEnd(s, imp.start);
+    const [, end] = toClauseEnd(s, imp.start + imp.skip);
     const clause = s.raw.slice(start, end);
     if (
       !imp.asked &&
