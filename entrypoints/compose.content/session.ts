@@ -75,7 +75,7 @@ export class BoxSession {
   ) {
     this.doc = element.ownerDocument;
     const overlay = overlayFor(this.doc);
-    this.adapter = createAdapter(element, overlay.shadow);
+    this.adapter = createAdapter(element, overlay.shadow, this.relayout);
     this.analyser = deps.engine.createSlicedAnalyser();
     this.view = new BoxView(this.doc, {
       apply: (id, i, fill) => void this.apply(id, i, fill),
