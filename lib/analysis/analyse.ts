@@ -167,7 +167,7 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
         end,
         severity: c.severity,
         message: RULE_BY_ID.get(c.rule)!.message,
-        rewrites: c.rewrites.filter((w, j, a) => w.trim() && a.indexOf(w) === j).slice(0, 3),
+        rewrites: (c.rewrites ?? []).filter((w, j, a) => w.trim() && a.indexOf(w) === j).slice(0, 3),
         text: text.slice(start, end),
       });
     }

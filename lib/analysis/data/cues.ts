@@ -45,7 +45,8 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
     id: 'describe',
     pattern:
       '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:describe|specify|define|show (?:what|how|where|which|why)|(?:declare|state|confirm|' +
-      'indicate|mention) (?:what|whether|which|how|why|if|where|when|who)|show (?:the|your)\\b(?!\\s+(?:new|' +
+      'indicate|mention) (?:what|whether|which|how|why|if|where|when|who)|confirm\\W*$|' +
+      '(?:post|paste|share|show|upload|attach|include|add)(?: in| up)? (?:all |some of |the rest of )?your\\b|show (?:the|your)\\b(?!\\s+(?:new|' +
       'client|customer|visitors?|guests?|team|staff|way|door)\\b))',
     example: 'show what you have written so far?',
     nearMiss: 'show the new starter around the site.',
@@ -162,7 +163,8 @@ export const COURTESY: PhraseEntry[] = [
     pattern:
       '^(?:see (?:attached|below|above|the attached|you|u\\b|ya|my (?:added|updated|edited|new|last|previous|' +
       'other|comment|answer|edit|note)|the (?:updated|edited|comments?|link|answer|docs|documentation))|disregard|(?:please )?find ' +
-      '(?:attached|enclosed)|(?:please )?be advised|ignore (?:my|the) (?:last|previous)|note that|' +
+      '(?:attached|enclosed)|(?:please )?be advised|ignore (?:my|the) (?:last|previous)|note,? (?:though |also )?that|' +
+      '(?:please )?take a look (?:here|at this|at my|at the (?:link|screenshot|image|picture|docs))|' +
       'remember,)',
     example: 'See attached for the rota.',
     nearMiss: 'Send the attached rota to Sam.',
@@ -244,6 +246,15 @@ export const COURTESY: PhraseEntry[] = [
 
 /** Reason cues: the sentence says why ("because…", "so that…", "to make sure…", "due to…"). */
 export const REASON: PhraseEntry[] = [
+  {
+    id: 'and-we-can',
+    pattern:
+      "\\band (?:then )?(?:we|I|someone|others|people here)(?: can| could| will|'ll) (?:help|take a look|look|see|" +
+      'check|fix|figure|answer|debug|tell|try)\\b',
+    example: 'Can you post what you have and we can help you along?',
+    nearMiss: 'Post what you have and we will review the rest next week.',
+    source: 'politeness corpus (Stack Exchange): a request joined to what it makes possible',
+  },
   {
     id: 'because',
     pattern: '\\b(?:because(?! I said so)|cause|cos|cuz)\\b',

@@ -416,6 +416,13 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     ],
   },
   {
+    id: 'why-not-thing',
+    re: /^\W*[Ww]hy not (?:just |simply )?(`[^`]+`|"[^"]+"|[A-Z][\w.+#&-]*)[\s?!.]*$/,
+    say: 'Would $1 work?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['Why not `fprintf`?', 'Would `fprintf` work?']],
+  },
+  {
     id: 'why-not-just',
     re: /^\W*why not (?:just |simply )?(?:to )?(?!just |simply )([a-z][^?!]*?)[\s.!?]*$/i,
     say: 'Would it work to $1?',
@@ -559,13 +566,6 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     examples: [
       ['what did I say about phones on the line?', 'A quick reminder about phones on the line: [detail].'],
     ],
-  },
-  {
-    id: 'why-not-thing',
-    re: /^\W*[Ww]hy not (?:just |simply )?(`[^`]+`|"[^"]+"|[A-Z][\w.+#-]*)[\s?!.]*$/,
-    say: 'Would $1 work?',
-    source: 'coaching-model.md, rewrite principle 14',
-    examples: [['Why not `fprintf`?', 'Would `fprintf` work?']],
   },
   {
     id: 'are-you-kidding',

@@ -87,12 +87,14 @@ const NEGATIVE_YES_NO =
 const DID_NOT =
   /^(do|does|did|have|has|is|are|was|were|should|could|would|can)\s+(you|it|this|that|they|we)\s+not\s+(.+?)[\s?!.]*$/i;
 const REALISE =
-  /^(?:but\s+)?(?:you|u)\s+(?:do\s+)?(?:realise|realize|know|understand)\s+(?:that\s+)?(?!(?:why|what|how|who|when|where|which|if|whether)\b)(.+?)(?:,?\s+right)?\W*$/i;
+  /^(.*?[;,.]\s+)?(?:but\s+)?(?:you|u)\s+(?:do\s+)?(?:realise|realize|know|understand)\s+(?:that\s+)?(?!(?:why|what|how|who|when|where|which|if|whether)\b)(.+?)(?:,?\s+right)?\W*$/i;
 
 /** The open form of a loaded question, or null. `q` is calm (no heat words) and ends with "?". */
 export function openForm(q: string): string | null {
+  // "…; you do understand that X, right?" → "…; note that X." (what comes before stays).
   const note = REALISE.exec(q);
-  if (note && note[1]!.split(/\s+/).length >= 3) return `Note that ${note[1]}.`;
+  if (note && note[2]!.split(/\s+/).length >= 3)
+    return note[1] ? `${note[1]}note that ${note[2]}.` : `Note that ${note[2]}.`;
   const neg = NEGATIVE_YES_NO.exec(q);
   if (neg) {
     const aux = neg[1]!.toLowerCase().replace(/n't$/, '').replace(/^ca$/, 'can').replace(/^wo$/, 'will');

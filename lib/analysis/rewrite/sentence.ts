@@ -8,7 +8,7 @@ import { hasReason } from '../cues';
 import { TABLES } from '../patterns';
 import type { RuleId } from '../types';
 import { clean, tidy } from './clean';
-import { infinitive, readClause, timeOf, verbOf, type Clause, type Form } from './forms';
+import { gerund, infinitive, readClause, timeOf, verbOf, type Clause, type Form } from './forms';
 import { BRUSH_OFFS, HEAT, WHY_NOT, OPEN_QUESTIONS, OPEN_QUESTION_FALLBACK } from './phrases';
 import { openForm } from './questions';
 import { hasSlot } from './slots';
@@ -159,7 +159,7 @@ function loadedQuestion(text: string): string | null {
   // …and a control check after a statement ("The rota is final, got it?") is split off the same way.
   const found =
     /^(.*?\S)[,;:]\s+(?:(?:so|and|but|then)\s+)?((?:why|what|how|who)\b.*)$/i.exec(text.trim()) ??
-    /^(.*?\S)[,;:]\s+((?:got (?:it|that)|understood|capisce|(?:is )?that clear|clear|ok|okay|right)\W*)$/i.exec(
+    /^(?!.*\b(?:realise|realize|understand)\b)(.*?\S)[,;:]\s+((?:got (?:it|that)|understood|capisce|(?:is )?that clear|clear|ok|okay|right)\W*)$/i.exec(
       text.trim(),
     ) ??
     /^((?:https?:\/\/|www\.)\S+)\s+((?:why|what|how|who)\b.*)$/i.exec(text.trim());
@@ -175,7 +175,11 @@ function loadedQuestion(text: string): string | null {
   // The question without its heat ("even", "on earth"): sometimes that alone makes it an open one.
   const asked = upperFirst(q.replace(HEAT, '').replace(/^[\s,;:.!?—–-]+/, ''));
   let out: string | null = null;
-  if (why) out = `Would it work to ${why[1]!.replace(/^([a-z]+(?:ing|ed))\b/i, (v) => infinitive(v))}?`;
+  // "Why do you want to delete it?" → "What are you hoping to achieve by deleting it?"
+  const want =
+    /^\W*why (?:do|would|did) (?:you|u) (?:even )?(?:want|need|wish) to ([a-z][^?!]*?)[\s?!.]*$/i.exec(asked);
+  if (want) out = `What are you hoping to achieve by ${gerund(want[1]!)}?`;
+  else if (why) out = `Would it work to ${why[1]!.replace(/^([a-z]+(?:ing|ed))\b/i, (v) => infinitive(v))}?`;
   for (const e of OPEN_QUESTIONS) {
     const m = out === null && (e.re.exec(q) ?? e.re.exec(asked));
     if (!m) continue;
@@ -184,7 +188,7 @@ function loadedQuestion(text: string): string | null {
       .replace(/^I've (find|see|catch|hear|get)\b/i, (_, v: string) => `I've ${PARTICIPLE[v.toLowerCase()]}`);
   }
   // Then its grammar (questions.ts); a bare one ("Really?") gets the stock open question; else nothing.
-  out ??= openForm(asked) ?? (asked !== q && !loaded(asked) ? asked : null);
+  out ??= openForm(asked) ?? (asked.toLowerCase() !== q.toLowerCase() && !loaded(asked) ? asked : null);
   if (out === null && words < 4) out = OPEN_QUESTION_FALLBACK;
   if (out === null) return null;
   // "Why not some other sauce?": no verb to try, so the thing itself is offered.
@@ -444,7 +448,12 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
     const frame = FRAME_THAT.exec(origLead);
     if (frame) out = `${upperFirst(frame[1]!)}: ${lowerFirst(body)}`;
     else if (!name && DANGLING.test(origLead)) return { ...base, text: null, form: c.form };
-    else if (name || (JOINS.test(origLead) && /[,:—–-]$/.test(origLead)) || PHRASE_LEAD.test(origLead))
+    else if (
+      name ||
+      (JOINS.test(origLead) && /[,:—–-]$/.test(origLead)) ||
+      PHRASE_LEAD.test(origLead) ||
+      (/,$/.test(origLead) && SUBORDINATE.test(origLead.slice(0, -1).split(/,\s+/).pop()!))
+    )
       out = `${upperFirst(lead)}, ${lowerFirst(body)}`;
     else out = `${end(upperFirst(lead.replace(/\s+(?:but|and|so)$/i, '')), '.')} ${body}`;
   }

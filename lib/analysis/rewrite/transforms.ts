@@ -12,7 +12,9 @@ const ACRONYMS = new Set(
 
 export function isAcronym(word: string): boolean {
   const w = word.replace(/[^A-Za-z0-9&/]/g, '').toUpperCase();
-  return ACRONYMS.has(w) || /\d/.test(w) || (w.endsWith('S') && ACRONYMS.has(w.slice(0, -1)));
+  if (ACRONYMS.has(w) || /\d/.test(w) || (w.endsWith('S') && ACRONYMS.has(w.slice(0, -1)))) return true;
+  // "IE / FF", "USM": short capitals that are no English word are names of things ("NO", "YOU" are words).
+  return w.length >= 2 && w.length <= 3 && !COMMON_SHORT.has(w);
 }
 
 /** Capitalises the first letter after leading spaces, quotes or an opening bracket only: "<script>" stays. */
@@ -24,9 +26,17 @@ export const lowerFirst = (s: string) =>
 /** Drop closing punctuation (and spaces) so a clause can be rebuilt: "Send it by Friday!!" → "Send it by Friday". */
 export const stripEnd = (s: string) => s.replace(/[\s.!?…,;:]+$/u, '');
 
+/** Two- and three-letter English words, which in capitals are shouting, not acronyms. */
+const COMMON_SHORT = new Set(
+  `NO GO DO SO UP ME MY WE BE IS IT IN ON AT TO OF OR IF AN AM US HE BY OH HI YES THE AND YOU ARE NOT ALL BUT FOR NOW
+  WHY HOW GET OUT CAN DID HAS HAD WAS ONE TWO NEW OLD BIG BAD MAD SAD OUR HIS HER SHE THEY ANY ASK SAY SEE SET PUT
+  RUN USE WAY DAY END TOP OFF TOO YET GOT LET NOR OWN WHO WON'T CAN'T DON'T ITS HAVE EVER STOP THIS THAT LOL OMG WTF
+  WOW YAY HEY OK DON WON ISN MIS PRE NON`.split(/\s+/),
+);
+
 /** "i'm" → "I'm": chat style is fine, but a rewrite is written English. */
 export const fixI = (s: string) =>
-  s.replace(/((?:https?:\/\/|www\.)\S+)|\bi(?=\b|')/g, (m, url?: string) => url ?? 'I');
+  s.replace(/((?:https?:\/\/|www\.)\S+|`[^`]*`)|\bi(?=\b|')/g, (m, kept?: string) => kept ?? 'I');
 
 /** Lowercases shouted words (keeping acronyms) and collapses "!!" and "?!". */
 export function calm(s: string): string {
@@ -44,53 +54,3 @@ export function calm(s: string): string {
   });
   return out.replace(/!{2,}/g, '!').replace(/[!?]*\?![!?]*|!\?/g, '?');
 }
-
-const SOFTENERS = /^(?:(?:please|pls|plz|kindly|just|also|and|then|so|ok|okay|now|quickly|again)\b,?\s+)+/i;
-const ASK_PREFIX = /^(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?/i;
-const TRAILING_PLEASE = /,?\s+(?:please|pls|plz|thanks|thx|ty)$/i;
-
-/** The verb phrase of a command, without softeners or "can you": "pls send me X asap" → "send me X asap". */
-export function verbPhrase(clause: string): string {
-  let s = stripEnd(calm(clause.trim()));
-  for (let i = 0; i < 3; i++)
-    s = s.replace(SOFTENERS, '').replace(ASK_PREFIX, '').replace(TRAILING_PLEASE, '');
-  return fixI(lowerFirst(s));
-}
-
-/**
- * "Move the files by Monday." → "Could you move the files by Monday, so that [reason]?"
- * `subject` lets group obligations stay addressed ("Could everyone…"); `hasReason` skips the slot.
- */
-export function toRequest(
-  phrase: string,
-  opts: { hasReason: boolean; subject?: string; midSentence?: boolean },
-): string {
-  // "Don't be late" → "Could you try not to be late".
-  const body = verbPhrase(phrase)
-    .replace(/^(?:don't|do not)\s+/i, 'try not to ')
-    .replace(/^never\s+/i, 'try never to ')
-    .replace(/\b(and|or)\s+(?:don't|do not)\s+/gi, '$1 not ');
-  const out = `Could ${opts.subject ?? 'you'} ${body}${opts.hasReason ? '' : ', so that [reason]'}?`;
-  return opts.midSentence ? lowerFirst(out) : out;
-}
-
-const WHEN = new RegExp(
-  [
-    String.raw`\b(?:by|before|until|no later than)\s+((?:next |this )?(?:monday|tuesday|wednesday|thursda`,
-    String.raw`y|friday|saturday|sunday|tomorrow(?: morning| afternoon)?|tonight|today|noon|midnight|eod|`,
-    String.raw`cob|end of (?:the )?(?:day|week|month)|the end of (?:the )?(?:day|week|month)|\d{1,2}(?::\d`,
-    String.raw`\d)?\s*(?:am|pm)?|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|no`,
-    String.raw`v|dec)\w* \d{1,2}(?:st|nd|rd|th)?))`,
-  ].join(''),
-  'i',
-);
-
-/** A feasibility question that fits the request: "Does Friday work for you?" */
-export function feasibilityQuestion(phrase: string): string {
-  const when = WHEN.exec(phrase)?.[1];
-  return when ? `Does ${when.replace(/^the end/i, 'the end')} work for you?` : 'Does that work for you?';
-}
-
-/** Replace s.slice(start, end) with `by`. */
-export const splice = (s: string, start: number, end: number, by: string) =>
-  s.slice(0, start) + by + s.slice(end);

@@ -1,8 +1,7 @@
 import { COURTESY } from '../cues';
 import { startsImperative } from '../grammar';
 import { TABLES } from '../patterns';
-import { feasibilityQuestion, lowerFirst, toRequest, upperFirst, verbPhrase } from '../rewrite/transforms';
-import { atSentenceStart, toClauseEnd, type Candidate, type Rule, type SentenceView } from './rule';
+import { toClauseEnd, type Candidate, type Rule, type SentenceView } from './rule';
 
 /** A conditional offer: "Call me if you get stuck." */
 const OFFER_IF = /\bif (?:you|anything|something|there's anything|there is anything|needed)\b/i;
@@ -34,7 +33,8 @@ const NEGATIVE = /^(?:don't|do not|never)\s+/i;
 const BASE_ING = /^(?:bring|ring|sing|swing|sting|string|fling|wring|cling|ping|spring)$/;
 const AUXILIARY = new RegExp(
   '^(?:do|does|did|have|has|had|is|are|was|were|am|can|could|would|will|should|shall|may|might|' +
-    "must|care|like|(?:is|are|was|were|do|does|did|have|has|had|can|could|would|wo|should|must)n't)$",
+    "must|care|like|(?:is|are|was|were|do|does|did|have|has|had|can|could|would|wo|should|must)n't|" +
+    '(?:is|are|was|were|does|did|have|has|had|could|would|should|wo|must)nt)$',
 );
 
 /** Where clauses start: the sentence start and after commas, semicolons, dashes and colons. */
@@ -63,7 +63,7 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       // "Could you please ...": nothing asked yet. "Can you add X or do you need Y?": a question.
       if (
         !/\p{L}{2}/u.test(rest) ||
-        /\bor (?:do|does|did|are|is|can|will|would|have) (?:you|u)\b/i.test(rest)
+        /\bor (?:do|does|did|are|is|can|will|would|have|should|shall) (?:you|u|they|it|we|I)\b/i.test(rest)
       )
         return undefined;
       if (!COURTESY.test(rest)) return { start, asked: true, skip };
@@ -98,12 +98,17 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       /\([^)]*$/.test(s.text.slice(0, start))
     )
       return undefined;
+    // "Refresh bug?", "Mind to explain?": a short fragment put as a question is no order to coach.
+    if (/\?\W*$/.test(clause) && words.length < 4) return undefined;
+    // "…study electrons, say, confined to…": "say" as "for instance".
+    if (/^say,/i.test(clause)) return undefined;
     // "running 10 mins late": an -ing word first is a statement with "I'm" dropped; orders take the base form.
     if (/ing$/.test(words[0] ?? '') && !BASE_ING.test(words[0]!)) return undefined;
     if (startsImperative(words)) return { start, asked: false, skip };
     // After "please", a word that can start a clause at all is the verb ("Please courier the deed").
     const softened = /^(?:please|pls|plz|kindly)\b/i.test(s.text.slice(start));
-    if (softened && words[0] && !NEVER_AFTER_PLEASE.test(words[0])) return { start, asked: false, skip };
+    if (softened && words[0] && words[0] !== 'please' && !NEVER_AFTER_PLEASE.test(words[0]))
+      return { start, asked: false, skip };
   }
   return undefined;
 }
@@ -175,8 +180,6 @@ export const bareCommand: Rule = {
       )
     )
       return [];
-    const mid = !atSentenceStart(s, start);
-    const request = toRequest(clause, { hasReason: false, midSentence: mid });
     const candidate: Candidate = {
       rule: 'bare-command',
       start,
@@ -184,11 +187,6 @@ export const bareCommand: Rule = {
       // A suggestion put as a question ("Try the same thing using SciPy?") leaves room to say no.
       severity: TABLES['bare-command/softener'].test(s.text) || /\?\W*$/.test(clause) ? 'hint' : 'warning',
       gate: 'reason',
-      rewrites: [
-        request,
-        `${request} ${feasibilityQuestion(clause)}`,
-        `${(mid ? lowerFirst : upperFirst)(verbPhrase(clause))}, because [reason].`,
-      ],
     };
     return [candidate];
   },

@@ -1,5 +1,4 @@
 import { TABLES } from '../patterns';
-import { stripEnd } from '../rewrite/transforms';
 import { threatIn } from './threat';
 import { toSentenceEnd, type Rule } from './rule';
 
@@ -72,19 +71,6 @@ export const decisionWithoutInput: Rule = {
       /\b(?:should|might|hopefully|probably|likely)\b/i.test(s.text) || /\bmay\b(?! \d)/.test(s.text);
     if (hedged && !/\b(?:decided|effective|from now on|going forward)\b/i.test(s.text)) return [];
     const [start, end] = toSentenceEnd(s, 0);
-    const said = stripEnd(s.raw.slice(start, end));
-    return [
-      {
-        rule: 'decision-without-input',
-        start,
-        end,
-        severity: 'warning',
-        gate: 'decision',
-        rewrites: [
-          `${said}, because [reason]. Does this work for you?`,
-          `${said}. Before it's final, what do you think?`,
-        ],
-      },
-    ];
+    return [{ rule: 'decision-without-input', start, end, severity: 'warning', gate: 'decision' }];
   },
 };

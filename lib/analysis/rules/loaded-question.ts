@@ -4,19 +4,6 @@ import { trimSpan, type Rule } from './rule';
 /** Asking out of curiosity turns a "why" into an open question. */
 const CURIOUS =
   /\b(?:just curious|out of (?:interest|curiosity)|i'?m (?:just )?curious|i am curious|i wonder|just wondering|help me understand|genuinely asking)\b/i;
-const CONTROL = 'Does that make sense, or is anything unclear?';
-
-/** What to ask instead, by the shape of the loaded question. */
-function openQuestion(id: string, question: string): string {
-  if (/^(?:is-that-clear|got-it)$/.test(id)) return CONTROL;
-  const why = /\bwhy (?:would|did|are|were|do|does) (?:you|u) (.+?)\W*$/i.exec(question);
-  if (why && !/n't|\bnot\b/i.test(why[1]!))
-    return `What led you to ${why[1]!.replace(/^(?:even|just)\s+/i, '')}?`;
-  if (/^(?:how-many-times|didnt-i-tell-you|did-you-not|did-you-even|did-you-bother|you-do-realize)$/.test(id))
-    return "I don't think I explained this clearly enough. What would help it stick?";
-  return 'What happened here, from your side?';
-}
-
 export const loadedQuestion: Rule = {
   id: 'loaded-question',
   severity: 'warning',
@@ -56,14 +43,6 @@ export const loadedQuestion: Rule = {
     );
     const from = /^(?:is-that-clear|got-it)$/.test(hit.id) ? clause : 0;
     const [start, end] = trimSpan(s.text, from, s.text.length);
-    return [
-      {
-        rule: 'loaded-question',
-        start,
-        end,
-        severity: 'warning',
-        rewrites: [openQuestion(hit.id, s.raw.slice(start, end))],
-      },
-    ];
+    return [{ rule: 'loaded-question', start, end, severity: 'warning' }];
   },
 };

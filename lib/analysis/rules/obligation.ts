@@ -1,6 +1,5 @@
 import { TABLES } from '../patterns';
-import { toRequest } from '../rewrite/transforms';
-import { atSentenceStart, toClauseEnd, type Candidate, type Rule } from './rule';
+import { toClauseEnd, type Candidate, type Rule } from './rule';
 
 /** Who is told: the reader, or a group the reader is in. */
 const READER = [
@@ -71,18 +70,13 @@ const FUTURE_ORDER = new RegExp(
 /** Not pressure: conditionals, negation, questions, sympathy, idioms, relative clauses. */
 const BEFORE_EXEMPT = new RegExp(
   '\\b(?:if|unless|whether|when|in case|what|whatever|anything|everything|all|do|does|did|why|how|since|' +
-    'because|given that|as)\\s+' +
+    'because|given that|as|while|whereas|although|though)\\s+' +
     '(?:\\w+\\s+)?$|' +
     // A relative clause on a noun: "in the moment you need to fit it", "by the time you have to leave".
     '\\b(?:the|a|any|every|each)\\s+(?:\\w+\\s+)?(?:moment|time|minute|point|day|stage|thing|things|stuff|' +
     'way|ways|place|part|bits?|ones?)\\s+(?:that\\s+|which\\s+)?$',
   'i',
 );
-
-const subjectFor = (who: string) => {
-  const w = who.toLowerCase();
-  return /^you\b|^y'all/.test(w) ? 'you' : w.replace(/^(?:all|each|the)\s+/, (m) => m);
-};
 
 export const obligation: Rule = {
   id: 'obligation',
@@ -138,18 +132,7 @@ export const obligation: Rule = {
         const [start, end] = toClauseEnd(s, m.index);
         const phrase = s.raw.slice(m.index + m[0].length, end);
         if (!/[a-z]/i.test(phrase)) continue;
-        const mid = !atSentenceStart(s, m.index);
-        const subject = re === MAKE_SURE ? 'you' : subjectFor(m[1] ?? 'you');
-        out.push({
-          rule: 'obligation',
-          start,
-          end,
-          severity: 'warning',
-          rewrites: [
-            toRequest(phrase, { hasReason: s.explains, subject, midSentence: mid }),
-            toRequest(phrase, { hasReason: true, subject, midSentence: mid }),
-          ],
-        });
+        out.push({ rule: 'obligation', start, end, severity: 'warning' });
       }
     }
     return out;

@@ -1,6 +1,4 @@
-import { startsImperative } from '../grammar';
 import { TABLES } from '../patterns';
-import { fixI, lowerFirst, stripEnd, toRequest, upperFirst } from '../rewrite/transforms';
 import { toSentenceEnd, type Candidate, type Rule } from './rule';
 
 /** The scolding phrase plus what hangs off it up to its comma ("As I already said at Monday's meeting,"). */
@@ -49,42 +47,11 @@ export const passiveAggressive: Rule = {
     const loaded = TABLES['loaded-question/accusing'].first(s.text);
     if (loaded && loaded.start < part[1] && part[0] < loaded.end) return [];
     const [start, end] = toSentenceEnd(s, 0);
-    // Drop every scolding phrase in the sentence, not just the first.
-    let kept = s.raw.slice(start, part[0]) + s.raw.slice(part[1], end);
-    for (let more = scoldingPart(kept), i = 0; more && i < 4; more = scoldingPart(kept), i++)
-      kept = kept.slice(0, more[0]) + kept.slice(more[1]);
-    const rest = fixI(stripEnd(kept.replace(/\s{2,}/g, ' ')).trim())
-      .replace(/^[,:;—–\-\s]+/, '')
-      .replace(/^(?:but|and|so|though|that)\s+/i, '');
-    let rewrite: string;
-    const words = rest
-      .toLowerCase()
-      .replace(/^(?:please|pls|plz|kindly)\s+/, '')
-      .split(/[^a-z'-]+/)
-      .filter(Boolean);
-    if (
-      !/[a-z]{2}/i.test(rest) ||
-      /^(?:remind|tell|ask) you\b/i.test(words.join(' ')) ||
-      rest.split(/\s+/).length < 3
-    ) {
-      rewrite = 'Just checking in on this — let me know if anything is in the way.';
-    } else if (
-      startsImperative(words) ||
-      /^(?:please|pls|plz|kindly|(?:can|could|would|will) you)\b/i.test(rest)
-    ) {
-      rewrite = toRequest(rest, { hasReason: s.explains });
-    } else {
-      rewrite = `Just flagging again that ${lowerFirst(rest)} — let me know if anything is in the way.`;
-    }
     const candidate: Candidate = {
       rule: 'passive-aggressive',
       start,
       end,
       severity: 'warning',
-      rewrites: [
-        rewrite,
-        ...(rewrite.startsWith('Just flagging') ? [`Quick reminder: ${upperFirst(lowerFirst(rest))}.`] : []),
-      ],
     };
     return [candidate];
   },

@@ -2,8 +2,6 @@ import { TABLES } from '../patterns';
 import { toSentenceEnd, type Rule } from './rule';
 
 /** Critique of the work, with the blank for what exactly is wrong, and an open question. */
-const CRITIQUE = "I'm not sure this works yet: [concern]. What led you to it?";
-const ABOUT_PERSON = "I'm worried about how this is going: [concern]. What would help?";
 
 export const putDown: Rule = {
   id: 'put-down',
@@ -47,10 +45,6 @@ export const putDown: Rule = {
     )
       return [];
     const [start, end] = toSentenceEnd(s, 0);
-    const aboutWork =
-      /^(?:your-work-is-harsh|this-is-garbage|best-you-can-do|a-child-could|what-a-joke)$/.test(hit.id);
-    return [
-      { rule: 'put-down', start, end, severity: 'alert', rewrites: [aboutWork ? CRITIQUE : ABOUT_PERSON] },
-    ];
+    return [{ rule: 'put-down', start, end, severity: 'alert' }];
   },
 };

@@ -18,7 +18,11 @@ export interface Candidate {
   start: number;
   end: number;
   severity: Severity;
-  rewrites: string[];
+  /**
+   * A phrase-level repair, for the phrases the rewrite layer (rewrite/compose.ts) has no entry for
+   * (objectifying, dismissive). Sentence rewrites are built there, once per sentence, from all its findings.
+   */
+  rewrites?: string[];
   /**
    * 'reason': dropped when this sentence or the next gives a reason.
    * 'decision': dropped when the message explains or invites anywhere.

@@ -1,4 +1,4 @@
-import { calm, isAcronym } from '../rewrite/transforms';
+import { isAcronym } from '../rewrite/transforms';
 import type { Candidate, Rule } from './rule';
 
 const CAPS_RUN = /\b[A-Z][A-Z'’]*\b(?:[\s&/-]+\b[A-Z][A-Z'’]*\b)+/g;
@@ -21,22 +21,10 @@ export const shouting: Rule = {
       const words = m[0].split(/[\s,&/-]+/).filter(Boolean);
       const loud = words.filter((w) => !isAcronym(w) && !/^[IA](?:['’].*)?$/.test(w));
       if (loud.length < 2 && !(loud.length === 1 && words.length >= 3)) continue;
-      const start = m.index;
-      const end = start + m[0].length;
-      const atStart = !/[\p{L}\p{N}]/u.test(s.text.slice(0, start));
-      let quiet = calm(s.raw.slice(start, end)).toLowerCase();
-      quiet = quiet.replace(/\b[\w'’]+\b/g, (w) => (isAcronym(w) ? w.toUpperCase() : w === 'i' ? 'I' : w));
-      if (atStart) quiet = quiet.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-      out.push({ rule: 'shouting', start, end, severity: 'warning', rewrites: [quiet] });
+      out.push({ rule: 'shouting', start: m.index, end: m.index + m[0].length, severity: 'warning' });
     }
     for (const m of s.text.matchAll(MARKS)) {
-      out.push({
-        rule: 'shouting',
-        start: m.index,
-        end: m.index + m[0].length,
-        severity: 'warning',
-        rewrites: [m[0].includes('?') ? '?' : '!'],
-      });
+      out.push({ rule: 'shouting', start: m.index, end: m.index + m[0].length, severity: 'warning' });
     }
     return out;
   },

@@ -1,17 +1,11 @@
 import { TABLES } from '../patterns';
-import { stripEnd, toRequest } from '../rewrite/transforms';
 import { toSentenceEnd, type Rule } from './rule';
 
-const HELP = "If something is in the way, tell me early and we'll sort it out together.";
-/** Where the demand ends and the consequence starts: ", or you're off…", "or else", "and we will…". */
-const CONSEQUENCE =
-  /\s*(?:,\s*|\s)(?:or else|or|otherwise|and)\b(?=[^,]*$)|\s*[,;:—–-]+\s*(?=(?:if|one more)\b)/i;
-
 /**
- * A sanction held over a condition in the same sentence. A sanction on a group with its cause given
- * ("…will be sent home, because falling debris…") is a safety or legal rule, stated plainly.
+ * The threat in a sentence, if any: one said outright, or a sanction held over a condition in the same
+ * sentence. A sanction on a group with its cause given ("…will be sent home, because falling debris…") is a
+ * safety or legal rule, stated plainly.
  */
-/** The threat in a sentence, if any: one said outright, or a sanction held over a condition. */
 export const threatIn = (text: string, explains: boolean) =>
   TABLES['threat/alone'].first(text) ?? conditionalSanction(text, explains);
 
@@ -21,15 +15,6 @@ function conditionalSanction(text: string, explains: boolean) {
   const conditions = TABLES['threat/condition'].all(text);
   if (!conditions.length) return undefined;
   return explains && conditions.every((c) => c.id === 'whoever') ? undefined : sanction;
-}
-
-/** The demand part of an ultimatum, as a request with a reason slot; or nothing when it is all threat. */
-function demandOf(raw: string, hitStart: number): string | undefined {
-  const before = raw.slice(0, hitStart);
-  const cut = CONSEQUENCE.exec(before);
-  const demand = stripEnd((cut ? before.slice(0, cut.index) : before).trim());
-  if (demand.split(/\s+/).length < 2 || /^(?:if|one more|anyone|this|that)\b/i.test(demand)) return undefined;
-  return toRequest(demand, { hasReason: false }).replace(/, so that \[reason\]\?$/, ', because [reason]?');
 }
 
 export const threat: Rule = {
@@ -61,15 +46,6 @@ export const threat: Rule = {
     const hit = threatIn(s.text, s.explains);
     if (!hit) return [];
     const [start, end] = toSentenceEnd(s, 0);
-    const demand = demandOf(s.raw.slice(start, end), hit.start - start);
-    return [
-      {
-        rule: 'threat',
-        start,
-        end,
-        severity: 'alert',
-        rewrites: [demand ? `${demand} ${HELP}` : `I'm worried about how this is going. ${HELP}`],
-      },
-    ];
+    return [{ rule: 'threat', start, end, severity: 'alert' }];
   },
 };

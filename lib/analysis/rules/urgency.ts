@@ -47,29 +47,13 @@ export const urgency: Rule = {
       if (/\b(?:not|n't|nobody|no one|nothing|never|if|unless|anything|something|who|which)\b/i.test(before))
         continue;
       let stop = hit.end;
-      // "no later than 11 tonight": the time belongs to the phrase, or the rewrite would split it.
+      // "no later than 11 tonight": the time belongs to the phrase.
       if (hit.id === 'no-later-than')
         stop +=
           /^\s+[^,.;!?]{1,30}?(?=\s*(?:[,.;!?]|$|\bbecause\b|\bso\b|\bsince\b))/.exec(s.text.slice(stop))?.[0]
             .length ?? 0;
       const [start, end] = trimSpan(s.text, hit.start, stop);
-      const phrase = s.raw.slice(start, end);
-      const atEnd = !/[\p{L}\p{N}]/u.test(s.text.slice(end));
-      const because = atEnd ? `${phrase}, because [reason]` : `${phrase} (because [reason])`;
-      const by =
-        /^(?:asap|a\.s\.a\.p|as soon as|immediately|right|straight|this instant|at once|without delay|chop|pronto)/i.test(
-          phrase,
-        )
-          ? [atEnd ? 'by [time], because [reason]' : 'by [time] (because [reason])']
-          : [];
-      out.push({
-        rule: 'urgency',
-        start,
-        end,
-        severity: 'warning',
-        gate: 'reason',
-        rewrites: [because, ...by],
-      });
+      out.push({ rule: 'urgency', start, end, severity: 'warning', gate: 'reason' });
     }
     return out;
   },
