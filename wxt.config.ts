@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { DEFAULT_MATCHES } from './lib/sites/defaults';
+import { stripEntryDocsPlugin } from './scripts/strip-entry-docs';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -42,6 +43,8 @@ export default defineConfig({
         : undefined,
   }),
   vite: () => ({
+    // The coaching data's examples and sources are for reviewers and tests, not the shipped engine.
+    plugins: [stripEntryDocsPlugin()],
     ssr: { noExternal: ['@webext-core/messaging'] },
     // Vite's modulepreload polyfill is the only fetch() in the bundles; extension pages don't need it.
     build: { modulePreload: { polyfill: false } },
