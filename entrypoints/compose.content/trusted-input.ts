@@ -15,8 +15,11 @@ const EVENTS = [
   'compositionstart',
 ] as const;
 
-/** Calls `onBox` with the box of each trusted input event in `doc`; returns the function that stops it. */
-export function watchTrustedInput(doc: Document, onBox: (box: HTMLElement) => void): () => void {
+/**
+ * Calls `onBox` with the box of each trusted input event in `doc` (a document, or its window: events in the
+ * document pass through it first); returns the function that stops it.
+ */
+export function watchTrustedInput(doc: Document | Window, onBox: (box: HTMLElement) => void): () => void {
   const onEvent = (e: Event): void => {
     if (!e.isTrusted) return;
     const box = findBox(e.composedPath()[0] ?? null);
