@@ -27,7 +27,9 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
     pattern:
       '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:clarify|elaborate|' +
       'expand (?:a (?:bit|little) )?(?:more )?(?:on|upon)|explain|rephrase|reword|restate|' +
-      'paraphrase|enlighten (?:me|us)|say more|say (?:what|which|how|why)|be (?:a bit |a little )?(?:more )?' +
+      'paraphrase|enlighten (?:me|us)|ask (?:it|this|the question) (?:more )?(?:clearly|precisely|specifically)|' +
+      '(?:direct|point) (?:me|us) to|edit (?:it|this|your (?:question|post)|the question) (?:with|to (?:include|add|show))|' +
+      'say more|say (?:what|which|how|why)|be (?:a bit |a little )?(?:more )?' +
       '(?:specific|precise|explicit|clearer|concrete))\\b',
     example: 'clarify what you mean by "stale"?',
     nearMiss: 'clear the tables before you go.',

@@ -13,8 +13,8 @@ const ACRONYMS = new Set(
 export function isAcronym(word: string): boolean {
   const w = word.replace(/[^A-Za-z0-9&/]/g, '').toUpperCase();
   if (ACRONYMS.has(w) || /\d/.test(w) || (w.endsWith('S') && ACRONYMS.has(w.slice(0, -1)))) return true;
-  // "IE / FF", "USM": short capitals that are no English word are names of things ("NO", "YOU" are words).
-  return w.length >= 2 && w.length <= 3 && !COMMON_SHORT.has(w);
+  // "IE / FF", "CSS": two capitals, or three without a vowel, that are no English word name a thing.
+  return (w.length === 2 || (w.length === 3 && !/[AEIOU]/.test(w))) && !COMMON_SHORT.has(w);
 }
 
 /** Capitalises the first letter after leading spaces, quotes or an opening bracket only: "<script>" stays. */

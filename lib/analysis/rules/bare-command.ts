@@ -1,5 +1,6 @@
 import { COURTESY } from '../cues';
 import { startsImperative } from '../grammar';
+import { infinitive } from '../rewrite/forms';
 import { TABLES } from '../patterns';
 import { toClauseEnd, type Candidate, type Rule, type SentenceView } from './rule';
 
@@ -57,7 +58,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     if (/^(?:make sure|be sure|ensure)\s+(?:that\s+)?(?:you|to)\b/i.test(clause)) return undefined;
     const ask = ASK.exec(clause);
     if (ask) {
-      const rest = clause.slice(ask[0].length);
+      // "Would you mind posting a link…?" reads as "post a link".
+      const rest = clause.slice(ask[0].length).replace(/^(\w+ing)\b/i, (v) => infinitive(v));
       if (TABLES['bare-command/not-a-request'].test(rest) || TABLES['cue/information'].test(rest))
         return undefined;
       // "Could you please ...": nothing asked yet. "Can you add X or do you need Y?": a question.
@@ -97,11 +99,15 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       /^\W*(?:post|note|edit|update|example|ps|nb|fyi):/i.test(clause) ||
       /\([^)]*$/.test(s.text.slice(0, start))
     )
-      return undefined;
+      continue;
+    // A quotation ("*\"Use a literal.\"* Huh?"), a link, "like this", or what the writer is doing after their
+    // own colon ("I've been trying the opposite: decrease the…"): none is an order to the reader.
+    if (/^[*_]*["“‘][^"”’]+["”’][*_]*\s*\S|^(?:https?:\/\/|www\.)|^like\b/i.test(clause)) continue;
+    if (/^\W*(?:I|I've|I'm|I'd|we|we've|we're)\b[^:]*:\s*$/i.test(s.text.slice(0, start))) continue;
     // "Refresh bug?", "Mind to explain?": a short fragment put as a question is no order to coach.
-    if (/\?\W*$/.test(clause) && words.length < 4) return undefined;
+    if (/\?\W*$/.test(clause) && clause.split(/\s+/).length < 4) continue;
     // "…study electrons, say, confined to…": "say" as "for instance".
-    if (/^say,/i.test(clause)) return undefined;
+    if (/^say,/i.test(clause)) continue;
     // "running 10 mins late": an -ing word first is a statement with "I'm" dropped; orders take the base form.
     if (/ing$/.test(words[0] ?? '') && !BASE_ING.test(words[0]!)) return undefined;
     if (startsImperative(words)) return { start, asked: false, skip };
