@@ -118,7 +118,7 @@ const NON_REASON = /\bbecause I said so(?:,?\s*that's why)?|\bthat's (?:just )?(
  * question. Could you give an example?"
  */
 const WRITER_NEED =
-  /^\W*(?:I (?:still )?(?:don't|do not|can't|cannot) (?:understand|see|tell|follow|find|get)|I'm (?:confused|lost|not following)|I'm having (?:some )?(?:difficulty|trouble|a hard time)|it's not clear|it is not clear|not sure what you mean)\b/i;
+  /^\W*(?:(?:however|but|and|still|also|sorry),?\s+)?(?:I (?:still )?(?:don't|do not|can't|cannot) (?:understand|see|tell|follow|find|get)|I'm (?:confused|lost|not following)|I'm having (?:some )?(?:difficulty|trouble|a hard time)|it's not clear|it is not clear|not sure what you mean)\b/i;
 /** "based on security concerns", "for safety reasons": a cause named as a phrase. */
 const CAUSE_PHRASE = new RegExp(
   '\\b(?:based on|owing to|in light of|on the advice of|following)\\s+(?:\\w+\\s+){0,3}?(?:concerns?|' +

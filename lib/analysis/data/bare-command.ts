@@ -41,6 +41,14 @@ export const NOT_A_REQUEST: PhraseEntry[] = [
     source: MODEL,
   },
   {
+    id: 'offer-of-more',
+    pattern:
+      '^(?:please\\s+)?(?:guys\\s+|all\\s+)?(?:need|want|like) (?:any|anything|something|more|other)\\b',
+    example: 'guys need any other things from me to recreate the error?',
+    nearMiss: 'guys clear the loading bay by 4?',
+    source: MODEL,
+  },
+  {
     id: 'preference',
     pattern: '^(?:please\\s+)?(?:want to|like to|rather|prefer)\\b',
     example: 'prefer the early or the late shift?',

@@ -28,7 +28,8 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
       '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:clarify|elaborate|' +
       'expand (?:a (?:bit|little) )?(?:more )?(?:on|upon)|explain|rephrase|reword|restate|' +
       'paraphrase|enlighten (?:me|us)|ask (?:it|this|the question) (?:more )?(?:clearly|precisely|specifically)|' +
-      '(?:direct|point) (?:me|us) to|edit (?:it|this|your (?:question|post)|the question) (?:with|to (?:include|add|show))|' +
+      '(?:direct|point) (?:me|us) to|edit (?:(?:it|this|your (?:question|post)|the question) )?(?:with|to (?:include|add|' +
+      'show|clarify|explain|describe))|' +
       'say more|say (?:what|which|how|why)|be (?:a bit |a little )?(?:more )?' +
       '(?:specific|precise|explicit|clearer|concrete))\\b',
     example: 'clarify what you mean by "stale"?',
@@ -163,8 +164,8 @@ export const COURTESY: PhraseEntry[] = [
   {
     id: 'for-information',
     pattern:
-      '^(?:see (?:attached|below|above|the attached|you|u\\b|ya|my (?:added|updated|edited|new|last|previous|' +
-      'other|comment|answer|edit|note)|the (?:updated|edited|comments?|link|answer|docs|documentation))|disregard|(?:please )?find ' +
+      '^(?:see (?!me\\b|that\\b|to it\\b|him\\b|her\\b|them\\b|everyone\\b|all\\b)|come (?:to )?think of it|' +
+      'assume\\b|disregard|(?:please )?find ' +
       '(?:attached|enclosed)|(?:please )?be advised|ignore (?:my|the) (?:last|previous)|note,? (?:though |also )?that|' +
       '(?:please )?take a look (?:here|at this|at my|at the (?:link|screenshot|image|picture|docs))|' +
       'remember,)',
@@ -248,6 +249,13 @@ export const COURTESY: PhraseEntry[] = [
 
 /** Reason cues: the sentence says why ("because…", "so that…", "to make sure…", "due to…"). */
 export const REASON: PhraseEntry[] = [
+  {
+    id: 'in-case',
+    pattern: '\\bin case (?:others|anyone|someone|somebody|people|you|we|they|it|the|there|I)\\b',
+    example: "Would you mind writing down what each stands for, in case others don't know?",
+    nearMiss: 'In case of fire, use the stairs.',
+    source: 'coaching-model.md, message-level cues (a purpose clause)',
+  },
   {
     id: 'and-we-can',
     pattern:

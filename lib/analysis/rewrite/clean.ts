@@ -23,7 +23,10 @@ function applyEntry(text: string, e: PhraseEntry): { text: string; hit: boolean 
   const group = (i: number) =>
     (m[i] ?? '').replace(/^(?:Your|The|Whatever|This|That|Our|My)\b/, (w) => w.toLowerCase());
   const said = e.say.replace(/\$(\d)/g, (_, i: string) => group(Number(i)));
-  return { text: text.slice(0, m.index) + said + text.slice(m.index + m[0].length), hit: true };
+  // "your goal, as stated above, is…": a jab set off by commas takes both with it.
+  let head = text.slice(0, m.index);
+  if (!said && /,\s*$/.test(head) && /,\s*$/.test(m[0])) head = head.replace(/,\s*$/, ' ');
+  return { text: head + said + text.slice(m.index + m[0].length), hit: true };
 }
 
 /** Tidy what is left after a phrase is removed: stray commas, doubled spaces, a leading "that"/"but". */

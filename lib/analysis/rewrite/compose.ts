@@ -83,13 +83,20 @@ function readsAsContext(s: string): boolean {
   );
 }
 
-/** A statement of what the writer saw or found ("I noticed a few figures differ from the forecast."). */
+/**
+ * A statement of the situation beside a request ("Your question is unclear.", "3d is hard to explain in
+ * text.", "I noticed a few figures differ from the forecast."): a reader takes it as the why.
+ */
 function isSituation(s: string): boolean {
+  const words = s.split(/\s+/).length;
   return (
     isContext(s) ||
-    (/^\W*(?:I|we)(?:'ve| have)? (?:noticed|saw|see|found|spotted|checked|tried|ran|looked)\b/i.test(s) &&
+    (words >= 3 &&
+      words <= 30 &&
       !/\?\W*$/.test(s) &&
-      s.split(/\s+/).length >= 4)
+      !/^\W*(?:hi|hey|hello|dear|thanks|thank|cheers|regards|best|ok|okay|yes|no|sure)\b/i.test(s) &&
+      !isImperative(s) &&
+      !factsOf(s).invites)
   );
 }
 

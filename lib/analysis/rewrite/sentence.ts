@@ -350,7 +350,11 @@ function request(
 function askFor(c: Clause, rules: ReadonlySet<RuleId>, text: string): AskKind | undefined {
   if (rules.has('decision-without-input')) return MOVE.test(text) ? 'move' : 'decision';
   if (!REQUEST_FORMS.has(c.form)) return undefined;
-  if (c.when) return 'deadline';
+  // "…remind everyone to return their forms by Friday": Friday is their deadline, not the reader's.
+  const theirs = new RegExp(
+    `\\bto (?!(?:the|a|an|my|your|our|their|his|her|its|this|that|these|those|me|us|him|them|everyone|all|each)\\b)[a-z]+\\b.*\\b${c.when}\\b`,
+  );
+  if (c.when) return theirs.test(c.verb) ? undefined : 'deadline';
   return WORK_VERB.test(c.verb) ? 'work' : undefined;
 }
 
@@ -418,6 +422,7 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
   // statement is the why a reader takes from it ("I noticed the totals differ. Could you update them?").
   if (req.length && c.form === 'modal-request' && !reason && inp.situation)
     return { ...base, text: null, form: c.form };
+
   if (req.length) body = request(c, main.text, firm, reason, tie, suggestion);
   else if (rules.has('decision-without-input'))
     body = end(

@@ -30,6 +30,11 @@ const SCHEDULE_LINE =
 const NEVER_AFTER_PLEASE =
   /^(?:i|we|you|he|she|they|it|the|a|an|this|that|my|our|your|note|find|be|see|let|feel|join|help|welcome|enjoy|accept|excuse|forgive|advise|[0-9].*)$/;
 const NEGATIVE = /^(?:don't|do not|never)\s+/i;
+/** A third-person verb right after the first word (or after "X and Y"): that word was a subject. */
+const SUBJECT_OF = new RegExp(
+  '^(?:and \\w+ )?(?:is|are|was|were|has|does|seems|looks|adds|makes|works|takes|needs|uses|gets|gives|goes|' +
+    'runs|means|shows|returns|causes|helps|happens|exists|contains|requires|work|seem|look|mean|need)\\b',
+);
 /** Base-form verbs that end in -ing. */
 const BASE_ING = /^(?:bring|ring|sing|swing|sting|string|fling|wring|cling|ping|spring)$/;
 const AUXILIARY = new RegExp(
@@ -104,6 +109,12 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     // own colon ("I've been trying the opposite: decrease the…"): none is an order to the reader.
     if (/^[*_]*["“‘][^"”’]+["”’][*_]*\s*\S|^(?:https?:\/\/|www\.)|^like\b/i.test(clause)) continue;
     if (/^\W*(?:I|I've|I'm|I'd|we|we've|we're)\b[^:]*:\s*$/i.test(s.text.slice(0, start))) continue;
+    // "Debug adds overhead", "write and format work in Perl": the first word is the subject of a verb after it.
+    if (
+      SUBJECT_OF.test(words.slice(1, 4).join(' ')) ||
+      /^(?:worth|maybe|perhaps|probably|also|yes|no)$/.test(words[0] ?? '')
+    )
+      continue;
     // "Refresh bug?", "Mind to explain?": a short fragment put as a question is no order to coach.
     if (/\?\W*$/.test(clause) && clause.split(/\s+/).length < 4) continue;
     // "…study electrons, say, confined to…": "say" as "for instance".
