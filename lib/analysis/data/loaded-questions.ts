@@ -9,6 +9,11 @@ const POLITENESS =
   'Stanford Politeness Corpus (Danescu-Niculescu-Mizil et al. 2013): direct "why" questions rated impolite';
 
 /** Control checks: the question demands agreement; it stands alone or closes the sentence. */
+/** What a reproachful "why isn't it…" is about: work not finished. */
+const DONE =
+  '(?:done|finished|ready|fixed|sent|submitted|complete|completed|in|here|signed|sorted|updated|filed|booked|' +
+  'cleaned|answered|started|back|on (?:the|my) desk)\\b';
+
 export const CONTROL_CHECKS: PhraseEntry[] = [
   {
     id: 'is-that-clear',
@@ -61,12 +66,17 @@ export const ACCUSING: PhraseEntry[] = [
   },
   {
     id: 'why-isnt-it-done',
+    // Work not done, asked as a reproach: "why isn't this done yet?". Not "why doesn't it compile?", a real question.
     pattern:
-      '\\bwhy (?:is|are|was|were|has|have|does|do|did) (?:this|that|it|these|those|the \\w+|nothing|nobody|no one)' +
-      "(?: \\w+)? (?:still )?(?:not|n't)\\b|\\bwhy (?:isn't|aren't|hasn't|haven't|wasn't|weren't|doesn't|" +
-      "didn't) (?:this|that|it|these|those|anyone|anybody)\\b",
+      '\\bwhy (?:is|are|was|were|has|have) (?:this|that|it|these|those|the \\w+|nothing|nobody|no one)' +
+      "(?: \\w+)? (?:still )?(?:not|n't) (?:yet )?(?:been )?" +
+      DONE +
+      "|\\bwhy (?:isn't|aren't|hasn't|haven't|wasn't|weren't) (?:this|that|it|these|those|anyone|anybody)(?: \\w+)? " +
+      '(?:yet )?(?:been )?' +
+      DONE +
+      "|\\bwhy (?:(?:doesn't|didn't|hasn't) (?:anyone|anybody|somebody|someone)|(?:does|did|has) nobody)\\b",
     example: "Why isn't this done yet?",
-    nearMiss: 'Why the delay, is something blocking you?',
+    nearMiss: "Why doesn't it compile?",
     source: MODEL,
   },
   {

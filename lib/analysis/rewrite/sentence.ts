@@ -150,6 +150,11 @@ const PARTICIPLE: Record<string, string> = {
 const loaded = (q: string) =>
   TABLES['loaded-question/accusing'].test(q) || TABLES['loaded-question/control-check'].test(q);
 
+const LABEL_LEAD = new RegExp(
+  '^\\W*(?:first(?:ly)?|second(?:ly)?|also|side (?:note|comment|question)|(?:just )?(?:a|one) (?:more |quick )?' +
+    'question|quick question|btw|by the way)\\W*$',
+  'i',
+);
 /** A clause that cannot stand alone: "if you want X", "but when it fails". */
 const SUBORDINATE =
   /^\W*(?:(?:and|but|so|or)\s+)?(?:if|when|whenever|unless|since|because|although|though|while|once|as long as)\b/i;
@@ -176,9 +181,12 @@ function loadedQuestion(text: string): string | null {
   const asked = upperFirst(q.replace(HEAT, '').replace(/^[\s,;:.!?—–-]+/, ''));
   let out: string | null = null;
   // "Why do you want to delete it?" → "What are you hoping to achieve by deleting it?"
-  const want =
-    /^\W*why (?:do|would|did) (?:you|u) (?:even )?(?:want|need|wish) to ([a-z][^?!]*?)[\s?!.]*$/i.exec(asked);
-  if (want) out = `What are you hoping to achieve by ${gerund(want[1]!)}?`;
+  const want = /^\W*why (?:do|would|did) (?:you|u) (?:even )?(?:want|need|wish) to\b([^?!]*?)[\s?!.]*$/i.exec(
+    asked,
+  );
+  const doing = want?.[1]!.trim() ? gerund(want[1]!.trim()) : '';
+  if (want && !want[1]!.trim()) out = 'What are you hoping to achieve?';
+  else if (want && /^\w+ing\b/.test(doing)) out = `What are you hoping to achieve by ${doing}?`;
   else if (why) out = `Would it work to ${why[1]!.replace(/^([a-z]+(?:ing|ed))\b/i, (v) => infinitive(v))}?`;
   for (const e of OPEN_QUESTIONS) {
     const m = out === null && (e.re.exec(q) ?? e.re.exec(asked));
@@ -202,9 +210,11 @@ function loadedQuestion(text: string): string | null {
   // "If you don't know what it is, how come…", "So in this case, why…": a condition or a short lead-in stays
   // joined to the question.
   const last = lead.split(/[,;]\s+/).pop()!;
+  // "First, why…", "Side comment: why…", "Just a question, why…": a label leads in with a colon.
+  if (LABEL_LEAD.test(lead)) return `${upperFirst(calm(lead.replace(/\W+$/, '')))}: ${lowerFirst(out)}`;
   if (
     SUBORDINATE.test(last) ||
-    /^\W*(?:so|and|but|then|also|ok|okay|well|in|on|at|for|with|given)\b/i.test(lead)
+    /^\W*(?:so|and|but|then|also|ok|okay|well|in|on|at|for|with|given|\w+ing)\b/i.test(lead)
   )
     return `${upperFirst(calm(lead))}, ${lowerFirst(out)}`;
   return `${end(upperFirst(calm(lead)), '.')} ${out}`;

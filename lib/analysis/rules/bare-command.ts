@@ -12,9 +12,11 @@ const INTERJECTION = new RegExp(
   [
     '^(?:(?:oh|hey|hi|btw|fyi|ok|okay|so|wait|look|listen|wow|right|well|actually|honestly|guys|folks|team|all|',
     'yes|no|sure|(?:good )?(?:morning|afternoon|evening)(?: all| team| everyone| folks| guys)?)\\s*[,:!]\\s*|',
-    "(?:oh|hey|btw|fyi)\\s+|(?:mr|mrs|ms|miss|dr)\\.?\\s+[a-z'-]+,?\\s+(?=(?:can|could|would|will|please|pls)\\b))+",
+    "(?:oh|hey|btw|fyi)\\s+|(?:mr|mrs|ms|miss|dr)\\.?\\s+[a-z'-]+,?\\s+(?=(?:can|could|would|will|please|pls)\\b)|",
+    // "Makholm- that does not seem obvious": a name set off by a dash.
+    '\\p{Lu}\\p{Ll}+\\s*[-–—]\\s+)+',
   ].join(''),
-  'i',
+  'iu',
 );
 /** Softeners stay inside the finding: the rewrite replaces them. */
 const LEAD = /^(?:(?:please|pls|plz|kindly|just|also|and|then|so|ok|okay|now|quickly|again)\b[,:]?\s+)+/i;
@@ -40,7 +42,7 @@ const BASE_ING = /^(?:bring|ring|sing|swing|sting|string|fling|wring|cling|ping|
 const AUXILIARY = new RegExp(
   '^(?:do|does|did|have|has|had|is|are|was|were|am|can|could|would|will|should|shall|may|might|' +
     "must|care|like|(?:is|are|was|were|do|does|did|have|has|had|can|could|would|wo|should|must)n't|" +
-    '(?:is|are|was|were|does|did|have|has|had|could|would|should|wo|must)nt)$',
+    "(?:is|are|was|were|does|did|have|has|had|could|would|should|wo|must)nt|[a-z]+'t)$",
 );
 
 /** Where clauses start: the sentence start and after commas, semicolons, dashes and colons. */
