@@ -8,12 +8,12 @@ const MODEL = 'coaching-model.md, loaded-question';
 const POLITENESS =
   'Stanford Politeness Corpus (Danescu-Niculescu-Mizil et al. 2013): direct "why" questions rated impolite';
 
-/** Control checks: the question demands agreement; it stands alone or closes the sentence. */
 /** What a reproachful "why isn't it…" is about: work not finished. */
 const DONE =
   '(?:done|finished|ready|fixed|sent|submitted|complete|completed|in|here|signed|sorted|updated|filed|booked|' +
   'cleaned|answered|started|back|on (?:the|my) desk)\\b';
 
+/** Control checks: the question demands agreement; it stands alone or closes the sentence. */
 export const CONTROL_CHECKS: PhraseEntry[] = [
   {
     id: 'is-that-clear',
@@ -352,5 +352,34 @@ export const ACCUSING: PhraseEntry[] = [
     example: 'You call this a report?',
     nearMiss: 'You can call this number after six.',
     source: MODEL,
+  },
+  {
+    id: 'what-kind-of-you',
+    pattern:
+      '\\bwhat (?:kind|sort|type) of (?:[\\w-]+ )?(?:\\w+ )(?:are you|is this|is that|do you call (?:this|that))\\s*\\?',
+    example: 'What kind of programmer are you?',
+    nearMiss: 'What kind of platform are you using for these algorithms?',
+    source: POLITENESS,
+  },
+  {
+    id: 'why-such',
+    pattern: '(?:^|[.!?]\\s+)\\W*why such (?:an? )?(?:\\w+ )?\\w+\\W*\\?',
+    example: 'why such a large file?',
+    nearMiss: 'Why is the file so large, is it the images?',
+    source: POLITENESS,
+  },
+  {
+    id: 'why-dont-you-typed',
+    pattern: '\\bwhy (?:dont|doesnt|didnt|cant|wont|arent|isnt) (?:you|u)\\b',
+    example: 'if yes then why dont you try searching this in that?',
+    nearMiss: "Why don't we try the other supplier?",
+    source: POLITENESS,
+  },
+  {
+    id: 'dont-you-think',
+    pattern: "(?:^|[.,;:!?]\\s*)\\W*(?:don't|dont|wouldn't) you (?:think|agree)\\W*\\?",
+    example: "Guess that makes this community wiki. Don't you think?",
+    nearMiss: "Don't you think the launch went well, Sam? I thought it did.",
+    source: POLITENESS,
   },
 ];

@@ -568,6 +568,32 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     ],
   },
   {
+    id: 'what-kind-of-you',
+    re: /^\W*what (?:kind|sort|type) of [^?!]*?(?:are you|is this|is that)[\s?!.]*$/i,
+    say: "I'm not sure this works yet: [concern]. What led you to it?",
+    source: 'coaching-model.md, rewrite principle 13: a put-down becomes critique of the work',
+    examples: [
+      [
+        'What sort of nonsensical assignment is this?',
+        "I'm not sure this works yet: [concern]. What led you to it?",
+      ],
+    ],
+  },
+  {
+    id: 'why-such',
+    re: /^\W*why such (?:an? )?([^?!]*?)[\s?!.]*$/i,
+    say: "What's behind the $1?",
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['why such a large file?', "What's behind the large file?"]],
+  },
+  {
+    id: 'dont-you-think',
+    re: /^\W*(?:don't|dont|wouldn't) you (?:think|agree)[\s?!.]*$/i,
+    say: 'What do you think?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [["Don't you think?", 'What do you think?']],
+  },
+  {
     id: 'are-you-kidding',
     re: /^\W*(?:are you (?:kidding|joking|serious|for real|having a laugh)(?: me| right now)?|you(?:'ve| have) got to be kidding(?: me)?)[\s?!.]*$/i,
     say: 'I was surprised to see this.',
@@ -587,7 +613,7 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
 
 /** "Why aren't you using groups?" → "Would it work to use groups?" (the verb in its base form). */
 export const WHY_NOT =
-  /^\W*why (?:aren't|isn't|don't|doesn't|didn't|haven't|won't|can't|wouldn't) (?:you|u) (?:just )?(?!(?:think|believe|feel|want|like|agree|see|understand|know)\b)([a-z][^?!]*?)[\s?!.]*$/i;
+  /^\W*why (?:aren't|isn't|don't|doesn't|didn't|haven't|won't|can't|wouldn't|dont|doesnt|didnt|cant|wont|arent|isnt) (?:you|u) (?:just )?(?!(?:think|believe|feel|want|like|agree|see|understand|know)\b)([a-z][^?!]*?)[\s?!.]*$/i;
 
 /** Fallbacks when no entry fits. */
 export const OPEN_QUESTION_FALLBACK = 'Can you walk me through what happened?';
