@@ -27,7 +27,7 @@ const FILL = 'the client review moved to Monday';
 /** Defects still left per set (threat and put-down fallbacks that drop names, Stack Exchange code questions). */
 const CEILING: Record<string, number> = {
   'blind-new-rules.jsonl': 7,
-  'politeness-stack-exchange.jsonl': 10,
+  'politeness-stack-exchange.jsonl': 7,
 };
 
 interface Tally {

@@ -14,6 +14,8 @@ export function isAcronym(word: string): boolean {
   const w = word.replace(/[^A-Za-z0-9&/]/g, '').toUpperCase();
   if (ACRONYMS.has(w) || /\d/.test(w) || (w.endsWith('S') && ACRONYMS.has(w.slice(0, -1)))) return true;
   // "IE / FF", "CSS": two capitals, or three without a vowel, that are no English word name a thing.
+  // A single capital ("K&R", "plan B") is a name or a label; "I" and "A" are words the callers keep apart.
+  if (w.length === 1) return w !== 'I' && w !== 'A';
   return (w.length === 2 || (w.length === 3 && !/[AEIOU]/.test(w))) && !COMMON_SHORT.has(w);
 }
 

@@ -110,6 +110,11 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     // A quotation ("*\"Use a literal.\"* Huh?"), a link, "like this", or what the writer is doing after their
     // own colon ("I've been trying the opposite: decrease the…"): none is an order to the reader.
     if (/^[*_]*["“‘][^"”’]+["”’][*_]*\s*\S|^(?:https?:\/\/|www\.)|^like\b/i.test(clause)) continue;
+    // "Say the text was…" (suppose), "wait..." (surprise), "(align the numbers)?" (an aside on the sentence before).
+    if (
+      /^say,? (?:the|that|you|we|it|there|a|an|I)\b|^wait\s*(?:\.{2,}|…|!|\?)|^\([^.!?]*\)\W*$/i.test(clause)
+    )
+      continue;
     if (/^\W*(?:I|I've|I'm|I'd|we|we've|we're)\b[^:]*:\s*$/i.test(s.text.slice(0, start))) continue;
     // "Debug adds overhead", "write and format work in Perl": the first word is the subject of a verb after it.
     if (
