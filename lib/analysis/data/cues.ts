@@ -27,7 +27,7 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
     pattern:
       '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:clarify|elaborate|' +
       'expand (?:a (?:bit|little) )?(?:more )?(?:on|upon)|explain|rephrase|reword|restate|' +
-      'paraphrase|enlighten (?:me|us)|ask (?:it|this|the question) (?:more )?(?:clearly|precisely|specifically)|' +
+      'paraphrase|phrase (?:your|the|it)\\b|enlighten (?:me|us)|ask (?:it|this|the question) (?:more )?(?:clearly|precisely|specifically)|' +
       '(?:direct|point) (?:me|us) to|edit (?:(?:it|this|your (?:question|post)|the question) )?(?:with|to (?:include|add|' +
       'show|clarify|explain|describe))|' +
       'say more|say (?:what|which|how|why)|be (?:a bit |a little )?(?:more )?' +
@@ -103,7 +103,7 @@ export const COURTESY: PhraseEntry[] = [
   },
   {
     id: 'feel-free',
-    pattern: '^feel free',
+    pattern: '^(?:feel free|by all means)',
     example: 'Feel free to take the afternoon.',
     nearMiss: 'Fill in the form by Friday.',
     source: MODEL,

@@ -108,12 +108,13 @@ const end = (s: string, mark: string) => stripEnd(s) + mark;
 const PHRASE_LEAD =
   /^\W*(?:if|when|whenever|before|after|once|while|until|since|because|for|to|by|in order to)\s+\S+\s+\S/i;
 /** A hedge before the request ("I think you need to…"): the rebuilt request says it without one. */
-const HEDGE = /^\W*(?:I (?:think|believe|guess|suppose|feel)(?: that)?|maybe|perhaps|probably|IMO|IMHO)\W*$/i;
+const HEDGE =
+  /^\W*(?:(?:but|and|so)(?: then)?\s+)?(?:I (?:think|believe|guess|suppose|feel)(?: that)?|maybe|perhaps|probably|IMO|IMHO)\W*$/i;
 /** A short frame ending in "that" ("Just a reminder that", "Please note that"): it leads in with a colon. */
 const FRAME_THAT = /^\W*((?:\S+\s+){0,4}?(?:reminder|note|remember|notice|heads-up|heads up|fyi))\s+that$/i;
 /** A lead that ends mid-phrase: it cannot stand as a sentence of its own. */
 const DANGLING =
-  /\b(?:to|that|the|a|an|of|for|in|on|at|with|if|when|which|who|where|whether|than|moment|time|is|are)\W*$/i;
+  /\b(?:to|that|the|a|an|of|for|in|on|at|with|if|when|which|who|where|whether|than|moment|time|is|are|I (?:think|suppose|guess|believe))\W*$/i;
 
 /** Apply the rules' own phrase rewrites for findings inside [from, to), back to front. */
 function substitute(text: string, parts: Part[], from: number, to: number): string {
@@ -209,7 +210,7 @@ function loadedQuestion(text: string): string | null {
   if (/^(?:https?:|www\.)/i.test(lead)) return `${lead} ${out}`;
   // "If you don't know what it is, how come…", "So in this case, why…": a condition or a short lead-in stays
   // joined to the question.
-  const last = lead.split(/[,;]\s+/).pop()!;
+  const last = lead.split(/[,;:]\s+/).pop()!;
   // "First, why…", "Side comment: why…", "Just a question, why…": a label leads in with a colon.
   if (LABEL_LEAD.test(lead)) return `${upperFirst(calm(lead.replace(/\W+$/, '')))}: ${lowerFirst(out)}`;
   if (

@@ -70,7 +70,7 @@ const FUTURE_ORDER = new RegExp(
 /** Not pressure: conditionals, negation, questions, sympathy, idioms, relative clauses. */
 const BEFORE_EXEMPT = new RegExp(
   '\\b(?:if|unless|whether|when|in case|what|whatever|anything|everything|all|do|does|did|why|how|since|' +
-    'because|given that|as|while|whereas|although|though)\\s+' +
+    'because|given that|as|while|whereas|although|though|odd|strange|weird|surprising|funny|a shame|a pity)\\s+' +
     '(?:\\w+\\s+)?$|' +
     // A relative clause on a noun: "in the moment you need to fit it", "by the time you have to leave".
     '\\b(?:the|a|any|every|each)\\s+(?:\\w+\\s+)?(?:moment|time|minute|point|day|stage|thing|things|stuff|' +
