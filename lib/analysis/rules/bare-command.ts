@@ -122,6 +122,15 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       /^(?:worth|maybe|perhaps|probably|also|yes|no)$/.test(words[0] ?? '')
     )
       continue;
+    // "yes, just put the lines in your function" answers a question (leave given, not work pushed), and
+    // "you should use X, avoid Y" goes on advising.
+    const before = s.text.slice(0, start);
+    if (
+      /^\W*(?:yes|yeah|yep|sure|of course|ok|okay)\b[\s,.!]*(?:just\s+)?$/i.test(before) &&
+      /^just\b/i.test(lead)
+    )
+      continue;
+    if (/\byou (?:should|could|might want to|may want to)\b[^.!?]*,\s*$/i.test(before)) continue;
     // "Refresh bug?", "Mind to explain?": a short fragment put as a question is no order to coach.
     if (/\?\W*$/.test(clause) && clause.split(/\s+/).length < 4) continue;
     // "…study electrons, say, confined to…": "say" as "for instance".
