@@ -22,7 +22,8 @@ export const PASSIVE_AGGRESSIVE: PhraseEntry[] = [
     id: 'as-i-already-said',
     pattern:
       "\\bas (?:I|we)(?:'ve| have)? (?:already |previously |clearly |repeatedly )(?:said|mentioned|" +
-      'stated|explained|noted|told you|asked|pointed out)\\b',
+      'stated|explained|noted|told you|asked|pointed out)\\b|' +
+      "\\bas (?:I|we)(?:'ve| have) (?:said|mentioned|stated|explained|told you) (?:already|repeatedly|several times)\\b",
     example: 'As I already said, permission slips go to the front office.',
     nearMiss: 'As I said to Priya, the slips are great.',
     source: SURVEYS,

@@ -205,6 +205,7 @@ function loadedQuestion(text: string): string | null {
     /^Would it work to ((?:some|a|an|the|any|this|that|these|those|your|my|another)\b[^?]*)\?$/i,
     'Would $1 work?',
   );
+  out = out.replace(/^Would it work to (\w+ing)\b/, (_, v: string) => `Would it work to ${infinitive(v)}`);
   out = out.replace(/^What led you to (\w+ing)\b/, (_, v: string) => `What led you to ${infinitive(v)}`);
   if (!lead) return out;
   if (/^(?:https?:|www\.)/i.test(lead)) return `${lead} ${out}`;

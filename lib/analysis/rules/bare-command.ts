@@ -112,7 +112,9 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     if (/^[*_]*["“‘][^"”’]+["”’][*_]*\s*\S|^(?:https?:\/\/|www\.)|^like\b/i.test(clause)) continue;
     // "Say the text was…" (suppose), "wait..." (surprise), "(align the numbers)?" (an aside on the sentence before).
     if (
-      /^say,? (?:the|that|you|we|it|there|a|an|I)\b|^wait\s*(?:\.{2,}|…|!|\?)|^\([^.!?]*\)\W*$/i.test(clause)
+      /^(?:say|suppose|imagine|assume),? (?:the|that|you|we|it|there|a|an|I)\b|\bor\W*\?\W*$|^wait\s*(?:\.{2,}|…|!|\?)|^\([^.!?]*\)\W*$/i.test(
+        clause,
+      )
     )
       continue;
     if (/^\W*(?:I|I've|I'm|I'd|we|we've|we're)\b[^:]*:\s*$/i.test(s.text.slice(0, start))) continue;
