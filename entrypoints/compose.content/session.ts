@@ -17,6 +17,9 @@ import { buildRecord } from './record';
 import type { Engine } from '@/lib/engine-chunk';
 import { SendWatch } from './send-watch';
 
+/** The longest time an editor merges edits into one undo step (Quill's history delay). */
+const UNDO_GROUP_MS = 1000;
+
 /** The pause in typing after which the draft is analysed (the keystroke itself only restarts this timer). */
 const DEBOUNCE_MS = 150;
 /** The longest a slice of analysis may run before it yields to the page. */
@@ -68,6 +71,8 @@ export class BoxSession {
   private clipAncestors: HTMLElement[] | null = null;
   /** Set while our own apply writes into the box (not a person's edit). */
   private applying = false;
+  /** When the person last changed the box (for the editor's undo grouping, see apply). */
+  private lastEdit = 0;
 
   constructor(
     readonly element: HTMLElement,
@@ -284,6 +289,10 @@ export class BoxSession {
     // The reason typed in the card fills the blank; left empty, the slot is applied and selected.
     const rewrite = fillSlots(chosen, fill);
     this.view.closeCard();
+    // Editors group edits made close together into one undo step (Quill within 1 s, ProseMirror 0.5 s): a
+    // rewrite applied right after typing would be undone with the last keys typed. Wait that window out.
+    const wait = UNDO_GROUP_MS - (performance.now() - this.lastEdit);
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
     if (await this.replace(f.start, f.end, f.text, rewrite)) {
       this.applied.push({ rule: f.rule, text: f.text, rewrite });
     }
@@ -354,7 +363,9 @@ export class BoxSession {
     // Off the keystroke path: an edit only (re)starts the debounce; marks move with the next analysis
     // (scrolling and resizing still move them at once).
     const onChange = (): void => {
-      if (!this.applying) this.schedule();
+      if (this.applying) return;
+      this.lastEdit = performance.now();
+      this.schedule();
     };
     const mo = new MutationObserver(onChange);
     mo.observe(el, { childList: true, characterData: true, subtree: true });
