@@ -59,16 +59,20 @@ const NOT_CONTEXT = new RegExp(
   ].join(''),
   'i',
 );
-const contexts = new Map<string, boolean>();
-function isContext(s: string): boolean {
-  let c = contexts.get(s);
-  if (c === undefined) {
-    c = readsAsContext(s);
-    if (contexts.size > 5000) contexts.clear();
-    contexts.set(s, c);
-  }
-  return c;
+/** A per-sentence test, cached by sentence text: the engine re-composes on every keystroke. */
+function cached(test: (s: string) => boolean): (s: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) {
+      v = test(s);
+      if (seen.size > 5000) seen.clear();
+      seen.set(s, v);
+    }
+    return v;
+  };
 }
+const isContext = cached(readsAsContext);
 function readsAsContext(s: string): boolean {
   const words = s.split(/\s+/).length;
   return (
@@ -87,7 +91,8 @@ function readsAsContext(s: string): boolean {
  * A statement of the situation beside a request ("Your question is unclear.", "3d is hard to explain in
  * text.", "I noticed a few figures differ from the forecast."): a reader takes it as the why.
  */
-function isSituation(s: string): boolean {
+const isSituation = cached(readsAsSituation);
+function readsAsSituation(s: string): boolean {
   const words = s.split(/\s+/).length;
   return (
     isContext(s) ||
