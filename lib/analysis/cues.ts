@@ -130,7 +130,7 @@ const CAUSE_PHRASE = new RegExp(
  * Per-sentence memo: the rules, the message gates and the rewrite layer all ask about the same sentences,
  * and on a keystroke only the edited sentence is new.
  */
-function memo<T>(fn: (s: string) => T): (s: string) => T {
+export function memo<T>(fn: (s: string) => T): (s: string) => T {
   const seen = new Map<string, T>();
   return (s) => {
     let v = seen.get(s);

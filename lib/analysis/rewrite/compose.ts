@@ -4,7 +4,7 @@
  * reuse a reason from the sentence before or after. Findings of one sentence share one span (the
  * sentence) and one list of rewrites, and name every problem of that sentence in `problems`.
  */
-import { hasReason, sentenceCues } from '../cues';
+import { hasReason, memo, sentenceCues } from '../cues';
 import type { Finding, RuleId } from '../types';
 import { askText } from './ask';
 import { isImperative } from './forms';
@@ -22,25 +22,17 @@ const FIXED =
   /\b(?:final|mandatory|compulsory|non-?negotiable|no exceptions|not up for (?:discussion|debate|negotiation))\b/i;
 
 /** Sentence-level facts, cached by sentence text: the engine re-composes on every keystroke. */
-const facts = new Map<string, { reason: boolean; invites: boolean; fixed: boolean }>();
-function factsOf(s: string) {
-  let f = facts.get(s);
-  if (!f) {
-    const fixed = FIXED.test(s);
-    let invites = false;
-    let reason = false;
-    try {
-      reason = hasReason(s);
-      invites = sentenceCues(s).invites;
-    } catch {
-      // Facts lost for one sentence, never the rewrite.
-    }
-    f = { reason, invites, fixed };
-    if (facts.size > 5000) facts.clear();
-    facts.set(s, f);
+const factsOf = memo((s: string) => {
+  let invites = false;
+  let reason = false;
+  try {
+    reason = hasReason(s);
+    invites = sentenceCues(s).invites;
+  } catch {
+    // Facts lost for one sentence, never the rewrite.
   }
-  return f;
-}
+  return { reason, invites, fixed: FIXED.test(s) };
+});
 
 /** A plain statement that can say why a request next to it matters: "The auditors arrive at nine." */
 const CONTEXT = new RegExp(
@@ -59,20 +51,7 @@ const NOT_CONTEXT = new RegExp(
   ].join(''),
   'i',
 );
-/** A per-sentence test, cached by sentence text: the engine re-composes on every keystroke. */
-function cached(test: (s: string) => boolean): (s: string) => boolean {
-  const seen = new Map<string, boolean>();
-  return (s) => {
-    let v = seen.get(s);
-    if (v === undefined) {
-      v = test(s);
-      if (seen.size > 5000) seen.clear();
-      seen.set(s, v);
-    }
-    return v;
-  };
-}
-const isContext = cached(readsAsContext);
+const isContext = memo(readsAsContext);
 function readsAsContext(s: string): boolean {
   const words = s.split(/\s+/).length;
   return (
@@ -91,7 +70,7 @@ function readsAsContext(s: string): boolean {
  * A statement of the situation beside a request ("Your question is unclear.", "3d is hard to explain in
  * text.", "I noticed a few figures differ from the forecast."): a reader takes it as the why.
  */
-const isSituation = cached(readsAsSituation);
+const isSituation = memo(readsAsSituation);
 function readsAsSituation(s: string): boolean {
   const words = s.split(/\s+/).length;
   return (
