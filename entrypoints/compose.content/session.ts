@@ -207,6 +207,10 @@ export class BoxSession {
   }
 
   async replace(start: number, end: number, expected: string, replacement: string): Promise<boolean> {
+    // Editors group edits made close together into one undo step (Quill within 1 s, ProseMirror 0.5 s):
+    // a rewrite (card or popup) applied right after typing would be undone with the last keys typed.
+    const wait = UNDO_GROUP_MS - (performance.now() - this.lastEdit);
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
     // A span outside the current text (a stale or forged request) changes nothing.
     const length = this.adapter.read([]).text.length;
     if (!(start >= 0 && start <= end && end <= length)) return false;
@@ -289,10 +293,6 @@ export class BoxSession {
     // The reason typed in the card fills the blank; left empty, the slot is applied and selected.
     const rewrite = fillSlots(chosen, fill);
     this.view.closeCard();
-    // Editors group edits made close together into one undo step (Quill within 1 s, ProseMirror 0.5 s): a
-    // rewrite applied right after typing would be undone with the last keys typed. Wait that window out.
-    const wait = UNDO_GROUP_MS - (performance.now() - this.lastEdit);
-    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
     if (await this.replace(f.start, f.end, f.text, rewrite)) {
       this.applied.push({ rule: f.rule, text: f.text, rewrite });
     }
