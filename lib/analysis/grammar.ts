@@ -162,6 +162,16 @@ export function startsImperative(words: readonly string[]): boolean {
       tagsOf(words[2] ?? '').join() === 'Infinitive')
   )
     return false;
+  // "Finance approved the budget", "Ops moved two people": a noun, then its past-tense verb and an object.
+  // An imperative before a participle ("Review attached documents") has no determiner after it.
+  if (
+    /^[a-z]{3,}ed$/.test(words[1] ?? '') &&
+    tagsOf(words[1] ?? '').includes('PastTense') &&
+    /^(?:extra|more|two|three|several|\d+|the|a|an|our|your|their|his|her|its|this|that|these|those|it|them)$/.test(
+      words[2] ?? '',
+    )
+  )
+    return false;
   // "Staff start at 6am": a noun then its verb. (Only a few verbs take a bare verb after them: "help fix".)
   const second = words[1] ?? '';
   if (!/^(?:go|come|help|let|make|try)$/.test(first) && tagsOf(second).join() === 'Infinitive') return false;

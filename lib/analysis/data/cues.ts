@@ -369,6 +369,16 @@ export const REASON: PhraseEntry[] = [
     nearMiss: 'Send it early, please.',
     source: MODEL,
   },
+  {
+    // A result clause that says what is at stake is the reason for the request beside it.
+    id: 'so-it-matters',
+    pattern:
+      "\\b,\\s+so\\s+(?:[\\w']+\\s+){0,4}?(?:really\\s+|especially\\s+)?(?:matters|counts|" +
+      "(?:is|are|it's) (?:really |especially )?(?:important|critical|crucial|key|vital|essential))\\b",
+    example: 'Missed picks cost us the bonus last quarter, so accuracy really matters on their orders.',
+    nearMiss: 'So what matters most to you this week?',
+    source: MODEL,
+  },
 ];
 
 /** Invitations: the sentence asks for the reader's view or for a volunteer. */

@@ -250,9 +250,9 @@ export const ANNOUNCE: PhraseEntry[] = [
   {
     id: 'id-like-to-move',
     pattern:
-      "\\b(?:I'd like to|I would like to|I'm planning to|I am planning to|we're planning to|we plan to|" +
-      'I plan to)\\s+(?:move|change|switch|cancel|shift|cut|merge|replace|drop|end|reassign|fold|' +
-      'combine|close|restructure|allocate|put|borrow|pull)\\b',
+      "\\b(?:I'd like to|I would like to|we'd like to|we would like to|I'm planning to|I am planning to|" +
+      "we're planning to|we plan to|I plan to)\\s+(?:move|change|switch|cancel|shift|cut|merge|replace|" +
+      'drop|end|reassign|fold|combine|close|restructure|allocate|put|borrow|pull|trial|pilot|introduce)\\b',
     example: "I'd like to move the stand-up to 10.",
     nearMiss: "I'd like to thank everyone.",
     source: MODEL,
@@ -302,6 +302,16 @@ export const ANNOUNCE: PhraseEntry[] = [
       'switched|placed|losing|no longer)\\b',
     example: "You're being moved to the late shift.",
     nearMiss: "You're moving house, congratulations!",
+    source: MODEL,
+  },
+  {
+    // A decision about the reader's own time: "I'm putting you down for", "I've signed you up for".
+    id: 'putting-you-down-for',
+    pattern:
+      "\\bI(?:'m| am|'ve| have)\\s+(?:putting|put|signing|signed|booking|booked|rostering|rostered|" +
+      'scheduling|scheduled|assigning|assigned|enrolling|enrolled)\\s+you\\s+(?:down |up |in )?(?:for|on|to)\\b',
+    example: "I'm putting you down for the pathway training on the 12th.",
+    nearMiss: "I'm putting you in touch with Sam.",
     source: MODEL,
   },
   {

@@ -25,7 +25,7 @@ export const WORK_CONTEMPT =
   `garbage rubbish trash junk crap crappy shit shite shitty sucky idiotic stupid dumb moronic
   pathetic laughable amateurish shoddy slapdash half-assed half-arsed half-baked piss-poor sloppy lazy brainless
   useless worthless embarrassing shameful disgraceful appalling abysmal atrocious woeful lousy rotten
-  gibberish nonsense`.split(/\s+/);
+  gibberish nonsense dishwater swill slop drivel tripe twaddle hogwash baloney dross`.split(/\s+/);
 
 /** Harsh but ordinary words: a put-down only when their subject is the reader's work. */
 export const WORK_HARSH =

@@ -336,13 +336,16 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
       [
         String.raw`^\W*(?:is (?:that|this|everything) (?:clear|understood)|(?:do you |you )?(?:understand|und`,
         String.raw`erstood)|got (?:it|that)|capisce|comprende|(?:do I |have I )?ma(?:k|d)e myself clear|(?:are|is) we clear`,
-        String.raw`|(?:you )?hear me|clear)\b\W*$`,
+        String.raw`|(?:you )?hear me|(?:everyone |everybody |all |you all )?clear(?: on (?:that|this))?)\b\W*$`,
       ].join(''),
       'i',
     ),
     say: 'Does that make sense, or is anything unclear?',
     source: 'coaching-model.md, rewrite principle 14',
-    examples: [['Is that clear?', 'Does that make sense, or is anything unclear?']],
+    examples: [
+      ['Is that clear?', 'Does that make sense, or is anything unclear?'],
+      ['Everyone clear on that?', 'Does that make sense, or is anything unclear?'],
+    ],
   },
   {
     id: 'why-would-you-do-that',
