@@ -42,7 +42,7 @@ const NEVER_IMPERATIVE = new Set(
 
 /** Bare verbs that, first in a chat line, are a statement with "I" dropped ("need to finish…"), not an order. */
 const SUBJECT_ELIDED = new Set(
-  'need want wanted hope think guess wish love hate know wonder feel believe mean appreciate saw heading going got gotta had was am'.split(
+  'need want wanted hope think guess wish love hate know wonder feel believe mean appreciate saw heading going got gotta had was am sound seem'.split(
     ' ',
   ),
 );

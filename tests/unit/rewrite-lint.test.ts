@@ -26,8 +26,8 @@ const FILL = 'the client review moved to Monday';
 
 /** Defects still left per set (threat and put-down fallbacks that drop names, Stack Exchange code questions). */
 const CEILING: Record<string, number> = {
-  'blind-new-rules.jsonl': 7,
-  'politeness-stack-exchange.jsonl': 7,
+  'blind-new-rules.jsonl': 6,
+  'politeness-stack-exchange.jsonl': 2,
 };
 
 interface Tally {

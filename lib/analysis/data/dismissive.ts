@@ -299,7 +299,9 @@ export const DISMISSIVE = {
     },
     {
       id: 'grow-up',
-      pattern: '\\b(?:man|grow|toughen) up\\b',
+      // Said to the reader; "by the time they grow up" is about someone else.
+      pattern:
+        "\\b(?<!(?:they|we|kids|children|I|you|he|she|to|will|when|as|they'll|who) )(?:man|grow|toughen) up\\b",
       example: 'Grow up and get on with it.',
       nearMiss: 'Sales grew up to 10% this quarter.',
       source: MODEL,

@@ -67,7 +67,8 @@ export const ACCUSING: PhraseEntry[] = [
   {
     // A complaint about a pattern, asked as a question: "Why is it always the same three people…?"
     id: 'why-always',
-    pattern: "\\bwhy (?:is|was|does|do|did) (?:it|this|that|everything) (?:always|never)\\b|\\bwhy (?:do|must) I always\\b",
+    pattern:
+      '\\bwhy (?:is|was|does|do|did) (?:it|this|that|everything) (?:always|never)\\b|\\bwhy (?:do|must) I always\\b',
     example: 'Why is it always the same three people who tidy the stockroom?',
     nearMiss: 'Why is it busy on Mondays?',
     source: MODEL,
@@ -75,7 +76,7 @@ export const ACCUSING: PhraseEntry[] = [
   {
     // "Seriously, who merges a failing test into main?": the opener marks the question as a reproach.
     id: 'seriously-who',
-    pattern: "^\\W*(?:seriously|honestly|come on|i mean)\\W+(?:who|why|how come)\\b[^?]*\\?",
+    pattern: '^\\W*(?:seriously|honestly|come on|i mean)\\W+(?:who|why|how come)\\b[^?]*\\?',
     example: 'Seriously, who merges a failing test into main?',
     nearMiss: 'Honestly, what do you think of the draft?',
     source: MODEL,

@@ -216,11 +216,12 @@ export const PUT_DOWNS: PhraseEntry[] = [
     id: 'stop-being-a-baby',
     pattern:
       '\\b(?:stop|quit) (?:being|acting)(?: (?:such|so))? (?:an? )?(?:baby|child|crybaby|drama queen|lazy|useless|' +
-      'difficult|dramatic|precious|sensitive|pathetic|stupid|idiot)\\b|\\b(?:grow up|man up|get a grip|' +
+      'difficult|dramatic|precious|sensitive|pathetic|stupid|idiot)\\b|\\b(?<!(?:they|we|kids|children|I|you|he|she|' +
+      "to|will|when|as|they'll|they've|who) )(?:grow up|man up|get a grip|" +
       "pull your finger out)\\b|\\bdon't be (?:so |such )?(?:an? )?(?:stupid|idiot|baby|dramatic|sensitive|precious|" +
       'pathetic|lazy|thick)\\b',
     example: 'Stop being such a baby about the rota.',
-    nearMiss: "Stop by when you're free, I have cake.",
+    nearMiss: 'By the time they grow up, which career will not need programming?',
     source: MODEL,
   },
   {

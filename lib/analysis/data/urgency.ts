@@ -19,7 +19,10 @@ export const PRESSURE: PhraseEntry[] = [
   },
   {
     id: 'immediately',
-    pattern: '\\b(?:(?<!effective )immediately|right away|right now|straight away|urgently)\\b',
+    // "Right now I'm doing X" is "currently", not "at once".
+    pattern:
+      "\\b(?:(?<!effective )immediately|right away|right now(?!,? (?:I|I'm|we|we're|it|it's|there|the|my|our)\\b)|" +
+      'straight away|urgently)\\b',
     example: 'I need this immediately.',
     nearMiss: 'The new policy is effective immediately.',
     source: MODEL,

@@ -207,7 +207,7 @@ const TABLE: Record<string, Array<[string, string | null]>> = {
     ],
     [
       "You can either have the grades in by Thursday or explain to the head why you can't.",
-      "I need to see this change, because [reason]. If something is in the way, tell me early and we'll sort it out together.",
+      "Please have the grades in by Thursday, because [reason]. If something is in the way, tell me early and we'll sort it out together.",
     ],
     [
       "Fix the build tonight or I'll escalate it.",

@@ -35,7 +35,9 @@ const INVITE = new RegExp(
 const ABBREV_END = /(?:\b(?:e\.g|i\.e|etc|vs|a\.m|p\.m|approx|incl|no|cf|al)\.|\.\.\.|…)$/i;
 
 const numbers = (s: string) => s.match(/\d+(?:[.:,]\d+)*/g) ?? [];
-const urls = (s: string) => s.match(/(?:https?:\/\/|www\.)[^\s)\]]+/g) ?? [];
+// A sentence's full stop after a link is not part of it.
+const urls = (s: string) =>
+  (s.match(/(?:https?:\/\/|www\.)[^\s)\]]+/g) ?? []).map((u) => u.replace(/[.,;:!?]+$/, ''));
 const acronyms = (s: string) =>
   (s.match(/\b[A-Z][A-Z0-9&]{1,}s?\b/g) ?? []).filter((w) => isAcronym(w) && !/^\d+$/.test(w));
 /** Names: capitalised words inside a sentence, after a lowercase word ("ask Marcus", "by Friday"). */

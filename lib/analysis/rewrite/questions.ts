@@ -77,6 +77,8 @@ function statementOrder(q: string): string | null {
           : verb!;
     return `${w} ${subj} ${[v, ...more].join(' ')}`;
   }
+  // "Who merges a failing test into main?": a habit asked about is a reproach; asking who would name someone.
+  if (/^who\s+\w+[^s\W]s\b/i.test(q)) return null;
   // "How come you know…?", "Who broke the build?": already in statement order.
   if (/^(?:how come|who)\s+\w/i.test(q)) return q.replace(/\W*$/, '');
   return null;
@@ -102,7 +104,13 @@ export function openForm(q: string): string | null {
   }
   const not = DID_NOT.exec(q);
   if (not) return `${not[1]![0]!.toUpperCase()}${not[1]!.slice(1).toLowerCase()} ${not[2]} ${not[3]}?`;
-  const said = statementOrder(q.replace(/^\W*(?:and|so|but|also|or)\s+/i, ''));
+  // "What are you trying to do, and why can't you plug it in?": each wh-clause in statement order.
+  const [first, second] = q
+    .replace(/^\W*(?:and|so|but|also|or)\s+/i, '')
+    .split(/,?\s+and\s+(?=(?:why|how|what|where|when|who)\b)/i);
+  const a = statementOrder(first!);
+  const b = second && statementOrder(second);
+  const said = second ? a && b && `${a}, and ${b}` : a;
   if (!said || said.split(/\s+/).length < 4) return null;
   return `Could you tell me ${said.replace(/^how come\b/i, 'why').replace(/^(\w)/, (c) => c.toLowerCase())}?`;
 }

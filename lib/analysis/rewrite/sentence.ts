@@ -222,12 +222,18 @@ function loadedQuestion(text: string): string | null {
   return `${end(upperFirst(calm(lead)), '.')} ${out}`;
 }
 
+/** An order that opens with a jab at the person: "Grow up and…", "Stop being such a baby, …". */
+const JAB_LEAD =
+  /^\W*(?:grow up|man up|toughen up|get a grip|(?:stop|quit) (?:being|acting) (?:such |so )?(?:an? )?\w+)(?:\s+and|,|\s*[—–-])\s+/i;
+
 /** Threats become the demand with its cause and help (principle 12). */
 function threat(text: string): string {
   const t = stripEnd(calm(fixI(text))).replace(/^\W*(?:\p{Lu}\p{Ll}+,\s*)/u, '');
   let core: string | undefined;
   const orElse = /^(.*?\S),?\s+or (?:else\b|(?:you|I|we|they|HR|there|it)\b|you're\b).*$/i.exec(t);
   const failure = /^\W*failure to (.+?) (?:will|may|could) (?:result|lead)\b/i.exec(t);
+  // "You can either have the grades in by Thursday or explain to the head why you can't": the first is the ask.
+  const either = /^\W*(?:you (?:can|could) )?either (.+?),? or\b/i.exec(t);
   const notDone = new RegExp(
     [
       String.raw`^\W*if (.+?) (?:isn't|is not|aren't|are not|hasn't been|haven't been) ((?:done|finished|in`,
@@ -250,7 +256,8 @@ function threat(text: string): string {
       .pop()!
       .replace(/^(?:you (?:can|could) )?either\s+/i, '');
     core = `Please ${readClause(demand, new Set(['obligation', 'bare-command'])).verb}`;
-  } else if (failure) core = `Please ${failure[1]}`;
+  } else if (either) core = `Please ${either[1]}`;
+  else if (failure) core = `Please ${failure[1]}`;
   else if (notDone) core = `Please get ${lowerFirst(notDone[1]!)} ${notDone[2]}`;
   else if (anyone) core = `Please don't be ${anyone[1]}`;
   else if (ifYou) core = `Please don't ${/^\W*if you(?:'re| are)/i.test(t) ? 'be ' : ''}${verbOf(ifYou[1]!)}`;
@@ -390,6 +397,13 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
   const rules = new Set(parts.map((p) => p.rule));
   const explained = inp.reasonNear || hasReason(text);
   const base = { firm: inp.firm || FIRM.test(text), invites: false };
+  // "Grow up and fix it": the jab goes, the request stays and is rebuilt like any order (principle 8).
+  const jab = JAB_LEAD.exec(text);
+  if (jab && !rules.has('threat') && /\w/.test(text.slice(jab[0].length))) {
+    const rest = upperFirst(text.slice(jab[0].length));
+    const order: Part = { rule: 'bare-command', start: 0, end: rest.length };
+    return rewriteSentence({ ...inp, text: rest, parts: [order] });
+  }
   if (rules.has('threat')) return { ...base, text: threat(text), form: 'threat', firm: true, invites: true };
   if (rules.has('put-down')) return { ...base, text: putDown(text), form: 'put-down', invites: true };
   if (rules.has('loaded-question'))
