@@ -11,6 +11,7 @@ import type { Candidate } from './rules/rule';
 import { composeRewrites } from './rewrite/compose';
 import { labelFor, balanceScore } from './score';
 import { sentenceStrategies } from './politeness/features';
+import { warmPhraseTables } from './patterns/phrases';
 import { maskText } from './text/mask';
 import { splitSentences } from './text/sentences';
 import { SEVERITIES, type AnalyseOptions, type Analysis, type Cues, type Finding } from './types';
@@ -102,6 +103,7 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
       words: countWords(text),
     };
   }
+  warmPhraseTables(); // once: all at once costs a fifth of compiling each table on its first sentence
   // Mask and split only what the budget can analyse: a 2 MB draft used to spend its whole budget (or far
   // more) preparing text it never reached, and came back with 0 words.
   const head = text.slice(0, headEnd(text, Math.max(MIN_HEAD, budget * CHARS_PER_MS)));
@@ -263,6 +265,8 @@ export function createSlicedAnalyser(defaults: AnalyseOptions = {}, maxChars = 1
     let i = 0;
     return (budgetMs: number): Analysis | null => {
       const deadline = performance.now() + budgetMs;
+      // A page's first pass compiles the phrase tables first, one per slice at most (see warmPhraseTables).
+      if (!warmPhraseTables(deadline)) return null;
       if (!sentences) {
         if (!isEnglish(text)) return run(text, options, cache);
         raw = text.replace(/[\u2018\u2019\u2032]/g, "'").replace(/[\u201C\u201D]/g, '"');

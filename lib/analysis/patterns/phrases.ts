@@ -35,6 +35,38 @@ export interface PhraseTable {
   all(text: string): PhraseHit[];
   /** The first match, if any. */
   first(text: string): PhraseHit | undefined;
+  /** Compiles the table's expressions now (see warmPhraseTables); later calls do nothing. */
+  warm(): void;
+}
+
+/**
+ * V8 compiles a regular expression on its first use: to bytecode for the interpreter when the text is short
+ * (a sentence), then to machine code on the next use. For these tables the bytecode is the dear part: the
+ * first sentence of a session cost ~500 ms of compiling on this machine, in one task. A text of 1,000
+ * characters or more goes straight to machine code, ~5x cheaper in all (V8's tier-up for long subjects).
+ */
+const WARM_TEXT = ' '.repeat(1200);
+/** Every table part created and not yet warmed, in order of creation. */
+const cold: Part[] = [];
+
+function warmPart(part: Part): void {
+  if (part.warm) return;
+  part.warm = true;
+  part.re.lastIndex = 0;
+  part.re.test(WARM_TEXT);
+}
+
+/**
+ * Warms the table parts not yet warmed, one at a time, until `deadline` (performance.now()); at least one.
+ * Returns true when none is left. Run it in slices before a page's first analysis, or all at once before a
+ * first analysis that would compile every table anyway.
+ */
+export function warmPhraseTables(deadline = Infinity): boolean {
+  for (let first = true; cold.length; first = false) {
+    if (!first && performance.now() > deadline) return false;
+    warmPart(cold.shift()!);
+  }
+  return true;
 }
 
 /** Word classes shared by the tables, so a pattern names the idea instead of repeating the list. */
@@ -62,6 +94,21 @@ const expand = (pattern: string) =>
 /** One entry's own regular expression (for tests and tools). */
 export const entryRegExp = (e: PhraseEntry, flags = 'i') => new RegExp(`(?:${expand(e.pattern)})`, flags);
 
+/**
+ * A table's entries are compiled in parts of about this many characters of source (a long table, like the
+ * put-downs, takes 50-70 ms to compile as one expression in Chromium here): each part compiles in its own
+ * slice of warmPhraseTables, and a scan takes the leftmost match of the parts, which is the one expression's.
+ */
+const PART_SOURCE = 2500;
+
+interface Part {
+  re: RegExp;
+  /** Its entries: entries[from] up to entries[to - 1]; entry i is the named group `p${i}`. */
+  from: number;
+  to: number;
+  warm: boolean;
+}
+
 /** Compile a table once. Ids must be unique; a broken pattern throws at load, naming the entry. */
 export function phraseTable(entries: readonly PhraseEntry[]): PhraseTable {
   const ids = new Set<string>();
@@ -71,37 +118,59 @@ export function phraseTable(entries: readonly PhraseEntry[]): PhraseTable {
     entryRegExp(e); // throws here, naming the pattern, rather than inside the combined source
     return `(?<p${i}>${expand(e.pattern)})`;
   });
-  const all = new RegExp(groups.join('|') || '(?!)', 'gi');
-  const hitOf = (m: RegExpExecArray): PhraseHit => {
+  const parts: Part[] = [];
+  for (let i = 0; i < groups.length;) {
+    let j = i + 1;
+    for (let size = groups[i]!.length; j < groups.length && size + groups[j]!.length < PART_SOURCE; j++)
+      size += groups[j]!.length + 1;
+    parts.push({ re: new RegExp(groups.slice(i, j).join('|'), 'gi'), from: i, to: j, warm: false });
+    i = j;
+  }
+  if (!parts.length) parts.push({ re: /(?!)/gi, from: 0, to: 0, warm: true });
+  /**
+   * The next match at or after `from`, as the table's entries joined into one alternation would find it: the
+   * leftmost of the parts' matches, and on a tie the earlier part's (its entries come first in that order).
+   */
+  const next = (text: string, from: number): { m: RegExpExecArray; part: Part } | null => {
+    let best: { m: RegExpExecArray; part: Part } | null = null;
+    for (const part of parts) {
+      part.re.lastIndex = from;
+      const m = part.re.exec(text);
+      if (m && (!best || m.index < best.m.index)) best = { m, part };
+    }
+    return best;
+  };
+  const hitOf = ({ m, part }: { m: RegExpExecArray; part: Part }): PhraseHit => {
     const g = m.groups ?? {};
-    const i = entries.findIndex((_, k) => g[`p${k}`] !== undefined);
+    let i = part.from;
+    while (i < part.to - 1 && g[`p${i}`] === undefined) i++;
     return { id: entries[i]!.id, start: m.index, end: m.index + m[0].length };
   };
-  return {
+  const table: PhraseTable = {
     entries,
-    test: (text) => {
-      all.lastIndex = 0;
-      return all.test(text);
-    },
+    warm: () => parts.forEach(warmPart),
+    test: (text) =>
+      parts.some((part) => {
+        part.re.lastIndex = 0;
+        return part.re.test(text);
+      }),
     all: (text) => {
       const out: PhraseHit[] = [];
-      all.lastIndex = 0;
-      for (let m = all.exec(text); m; m = all.exec(text)) {
-        if (m[0] === '') {
-          all.lastIndex++;
+      for (let h = next(text, 0); h;) {
+        if (h.m[0] === '') {
+          h = next(text, h.m.index + 1);
           continue;
         }
-        out.push(hitOf(m));
+        out.push(hitOf(h));
+        h = next(text, h.m.index + h.m[0].length);
       }
       return out;
     },
     first: (text) => {
-      all.lastIndex = 0;
-      for (let m = all.exec(text); m; m = all.exec(text)) {
-        if (m[0] !== '') return hitOf(m);
-        all.lastIndex++;
-      }
+      for (let h = next(text, 0); h; h = next(text, h.m.index + 1)) if (h.m[0] !== '') return hitOf(h);
       return undefined;
     },
   };
+  cold.push(...parts.filter((p) => !p.warm));
+  return table;
 }
