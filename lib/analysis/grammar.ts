@@ -142,6 +142,8 @@ export function startsImperative(words: readonly string[]): boolean {
     )
   )
     return true;
+  // A run of x's is masked code or a link (text/mask.ts): a thing, never the verb of an order.
+  if (/^x{2,}$/.test(first ?? '')) return false;
   if (!first || NEVER_IMPERATIVE.has(first) || SUBJECT_ELIDED.has(first) || !/^[a-z]/.test(first))
     return false;
   const tags = tagsOf(first);

@@ -26,8 +26,8 @@ const FILL = 'the client review moved to Monday';
 
 /** Defects still left per set (threat and put-down fallbacks that drop names, Stack Exchange code questions). */
 const CEILING: Record<string, number> = {
-  'blind-new-rules.jsonl': 6,
-  'politeness-stack-exchange.jsonl': 2,
+  // "My Year 7s could do better with crayons.": the comparison is the put-down, and its 7 goes with it.
+  'blind-new-rules.jsonl': 1,
 };
 
 interface Tally {
@@ -54,7 +54,7 @@ function lintSet(path: string): Tally {
       const rw = f.rewrites[0];
       if (rw === undefined) continue;
       t.rewritten++;
-      for (const d of lintRewrite(f.text, rw)) count(d, `${f.text}  →  ${rw}`);
+      for (const d of lintRewrite(f.text, rw, f.problems ?? [f.rule])) count(d, `${f.text}  →  ${rw}`);
     }
     const whole = rewriteMessage(text, a);
     if (whole === null) continue;

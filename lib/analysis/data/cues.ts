@@ -370,6 +370,26 @@ export const REASON: PhraseEntry[] = [
     source: MODEL,
   },
   {
+    // "Don't use X; you're merely adding a label": a statement joined by a semicolon says why.
+    id: 'semicolon-statement',
+    pattern:
+      ";\\s+(?:you're|you are|it's|it is|it will|it'll|it would|that's|that is|this is|this will|they're|they are|" +
+      "there's|there is|there are) (?:(?:just|merely|only|simply|already|still|not) )?[a-z]",
+    example: "Don't use the old handler; you're merely adding a useless label there.",
+    nearMiss: "Don't use the old handler; use the new one.",
+    source: 'politeness corpus (Stack Exchange): advice with its reason after a semicolon',
+  },
+  {
+    // "Just for those not familiar with X, could you add Y?": who the request serves is its reason.
+    id: 'for-those-who',
+    pattern:
+      '\\bfor (?:the benefit of (?:others|readers|anyone|everyone|newcomers)|(?:those|anyone|people|readers|others)' +
+      " (?:who(?:'re| are| is)? )?(?:not|un[a-z]+|new to|less familiar|who (?:don't|aren't|haven't)))\\b",
+    example: 'Just for those not familiar with the macro, could you add the closing line at the end?',
+    nearMiss: 'Is this for those of you on the late shift?',
+    source: 'politeness corpus (Stack Exchange): a request made for other readers',
+  },
+  {
     // A result clause that says what is at stake is the reason for the request beside it.
     id: 'so-it-matters',
     pattern:

@@ -76,6 +76,14 @@ export const SANCTIONS: PhraseEntry[] = [
     source: MODEL,
   },
   {
+    // "Fix the build tonight or I'll escalate it": the writer takes it over the reader's head.
+    id: 'escalate',
+    pattern: "\\bor (?:else )?(?:I|we)(?:'ll| will|'m going to| am going to) (?:have to )?escalate\\b",
+    example: "Fix the build tonight or I'll escalate it.",
+    nearMiss: "If the vendor hasn't replied by Friday, I'll escalate it.",
+    source: MODEL,
+  },
+  {
     id: 'punitive-duty',
     pattern:
       "\\b(?:you're|you are|you'll be|you will be) on (?:dishes|cleaning|toilets|bins|pot wash|litter duty)\\b",

@@ -211,7 +211,11 @@ const TABLE: Record<string, Array<[string, string | null]>> = {
     ],
     [
       "Fix the build tonight or I'll escalate it.",
-      "Could you fix the build tonight or I'll escalate it, so that [reason]? Does tonight work for you?",
+      "Please fix the build tonight, because [reason]. If something is in the way, tell me early and we'll sort it out together.",
+    ],
+    [
+      'Pick rates below 95% this week will be reflected in your shift allocations next month.',
+      "I need pick rates at 95% or above this week, because [reason]. If something is in the way, tell me early and we'll sort it out together.",
     ],
   ],
   'put-down': [
@@ -222,6 +226,10 @@ const TABLE: Record<string, Array<[string, string | null]>> = {
     ],
     ['Did a child write this?', "I'm not sure this works yet: [concern]. What led you to it?"],
     ['This PR is garbage.', "I'm not sure this PR works yet: [concern]. What led you to it?"],
+    [
+      'lol, whoever taught you SQL should ask for their money back',
+      "I'm not sure your SQL works yet: [concern]. What led you to it?",
+    ],
     ['Your report was garbage.', "I'm not sure your report works yet: [concern]. What led you to it?"],
     [
       'The new layout is embarrassing.',

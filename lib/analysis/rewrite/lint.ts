@@ -54,11 +54,31 @@ const SENTENCE_WORDS = new RegExp(
 );
 
 /**
+ * A threat without its consequence: what the rewrite must keep (principle 12 drops the sanction, so a name
+ * or date inside "…or you're off the Lawson account", "…and HR will hear", "…, given your review is in June"
+ * is the threat, not a fact of the request).
+ */
+export function threatDemand(threat: string): string {
+  const cut = [
+    /,?\s+or(?: else)?\s+(?:you|I|we|HR|they|there|it|management)\b/i,
+    /,?\s+and\s+(?:you|I|we|HR|they|management|the \w+)\b(?=\s+(?:will|'ll|are|is|'re|can|won't))/i,
+    /,\s+given\b/i,
+    /\s+(?:will|may|could|is going to)\s+(?:be\s+)?(?:reflected|noted|recorded|result|lead|affect)\b/i,
+  ]
+    .map((re) => re.exec(threat)?.index ?? Infinity)
+    .reduce((a, b) => Math.min(a, b), Infinity);
+  // "If it happens one more time, you'll be off the Lawson account": the main clause is the sanction.
+  const condition = /^\W*(?:if|unless|once)\b[^,]*,/i.exec(threat);
+  return threat.slice(0, Math.min(cut, condition ? condition[0].length : Infinity)).trimEnd();
+}
+
+/**
  * Defects of one rewrite of `flagged` (the text it replaces) inside `message` (the whole original draft).
  * Only what the rewrite introduced counts: a doubled word or lowercase start the writer typed is theirs.
  */
-export function lintRewrite(flagged: string, rewrite: string): Defect[] {
+export function lintRewrite(flagged: string, rewrite: string, rules: readonly string[] = []): Defect[] {
   const out: Defect[] = [];
+  const facts = rules.includes('threat') ? threatDemand(flagged) : flagged;
   if (STACKED.test(rewrite) && !STACKED.test(flagged)) out.push('stacked-modal');
   if (/\btry (?:not|never) to\b/i.test(rewrite) && !/\btry (?:not|never) to\b/i.test(flagged))
     out.push('try-not-to');
@@ -81,10 +101,10 @@ export function lintRewrite(flagged: string, rewrite: string): Defect[] {
   const firm = FIRM.exec(rewrite);
   if (firm && INVITE.test(rewrite.slice(firm.index))) out.push('invite-after-firm');
   const has = (list: string[], ok: (x: string) => boolean) => list.every(ok);
-  if (!has(numbers(flagged), (n) => rewrite.includes(n))) out.push('lost-number');
-  if (!has(urls(flagged), (u) => rewrite.includes(u))) out.push('lost-url');
-  if (!has(acronyms(flagged), (a) => new RegExp(`\\b${a}\\b`).test(rewrite))) out.push('lost-acronym');
-  if (!has(names(flagged), (n) => rewrite.includes(n))) out.push('lost-name');
+  if (!has(numbers(facts), (n) => rewrite.includes(n))) out.push('lost-number');
+  if (!has(urls(facts), (u) => rewrite.includes(u))) out.push('lost-url');
+  if (!has(acronyms(facts), (a) => new RegExp(`\\b${a}\\b`).test(rewrite))) out.push('lost-acronym');
+  if (!has(names(facts), (n) => rewrite.includes(n))) out.push('lost-name');
   return out;
 }
 

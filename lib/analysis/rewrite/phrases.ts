@@ -400,6 +400,28 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     ],
   },
   {
+    // "Why didn't anyone mention that?": blame for news that came late; what is wanted is to hear sooner.
+    id: 'why-did-nobody-tell',
+    re: new RegExp(
+      [
+        String.raw`^\W*(?:(?:and|but|so) )?(?:(?:what's |what is )?(?:more |most |even more |the )?(?:disturbing|worrying|`,
+        String.raw`concerning|annoying|frustrating|surprising|worse)(?: still)?(?: is)?,?\s+)?why (?:(?:didn't|did not|hasn't|`,
+        String.raw`has not|haven't|have not|wasn't|was not) (?:anyone|anybody|someone|somebody|any of you|one of you)|did `,
+        String.raw`(?:nobody|no one|no-one|none of you)) (?:ever )?(?:mention|tell|flag|raise|say|report|warn|let|speak)\b[^?!]*[\s?!.]*$`,
+      ].join(''),
+      'i',
+    ),
+    say: "I'd have liked to hear about this sooner. What got in the way?",
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      ["Why didn't anyone mention that?", "I'd have liked to hear about this sooner. What got in the way?"],
+      [
+        'Why did nobody tell me the van was booked?',
+        "I'd have liked to hear about this sooner. What got in the way?",
+      ],
+    ],
+  },
+  {
     id: 'who-told-you',
     re: /^\W*who (?:told|said|gave) you ([^?!]*?)[\s?!.]*$/i,
     say: 'What led you to think $1?',

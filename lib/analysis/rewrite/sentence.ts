@@ -199,6 +199,8 @@ function loadedQuestion(text: string): string | null {
   // Then its grammar (questions.ts); a bare one ("Really?") gets the stock open question; else nothing.
   out ??= openForm(asked) ?? (asked.toLowerCase() !== q.toLowerCase() && !loaded(asked) ? asked : null);
   if (out === null && words < 4) out = OPEN_QUESTION_FALLBACK;
+  // "What led you to waste your time…" keeps the verdict the question was asked to deliver.
+  if (out !== null && CONTEMPT_VERB.test(out)) out = OPEN_QUESTION_FALLBACK;
   if (out === null) return null;
   // "Why not some other sauce?": no verb to try, so the thing itself is offered.
   out = out.replace(
@@ -221,6 +223,10 @@ function loadedQuestion(text: string): string | null {
     return `${upperFirst(calm(lead))}, ${lowerFirst(out)}`;
   return `${end(upperFirst(calm(lead)), '.')} ${out}`;
 }
+
+/** Verbs that judge what the reader did: an open question built around them still accuses. */
+const CONTEMPT_VERB =
+  /\b(?:wast(?:e|ed|ing)|ruin(?:ed|ing)?|botch(?:ed|ing)?|(?:mess|screw)(?:ed|ing)? up)\b/i;
 
 /** An order that opens with a jab at the person: "Grow up and…", "Stop being such a baby, …". */
 const JAB_LEAD =
@@ -250,7 +256,24 @@ function threat(text: string): string {
     /^\W*(?:anyone|anybody|whoever|any of you|those) (?:who|that)?\s*(?:is|are|'s)\s+(.+?)\s+(?:will|gets?|can)\b/i.exec(
       t,
     );
-  if (orElse) {
+  // "Pick rates below 95% this week will be reflected in…": the shortfall names the target.
+  const shortfall =
+    /^\W*(.+?) (below|under|less than|lower than|fewer than) (\S*\d\S*)(.*?) (?:will|may|could|would|is going to)\b/i.exec(
+      t,
+    );
+  if (shortfall && !/\b(?:you|I|we)\b/i.test(shortfall[1]!)) {
+    const atLeast = /^fewer than$/i.test(shortfall[2]!)
+      ? `at least ${shortfall[3]}`
+      : `at ${shortfall[3]} or above`;
+    core = `I need ${lowerFirst(shortfall[1]!)} ${atLeast}${shortfall[4]}`;
+  } else if (
+    /^\W*(?:I'd|I would) think (?:very |really )?(?:carefully|hard) about (.+?)(?:,\s+given\b.*)?$/i.test(t)
+  ) {
+    // "I'd think very carefully about how you approach the next one, given…": the veiled warning becomes a talk.
+    core = `Let's talk about ${/about (.+?)(?:,\s+given\b.*)?$/i.exec(t)![1]}`;
+  } else if (/^\W*keep (?:this|that|it) up\b/i.test(t)) {
+    core = 'I need this not to happen again';
+  } else if (orElse) {
     const demand = orElse[1]!
       .split(/,?\s+and\s+(?=you\b)/i)
       .pop()!
@@ -284,6 +307,13 @@ function putDown(text: string): string {
     /^\W*((?:this|that|the|your|these|those|(?:[\w']+\s+)?[\w']+'s)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(is|are|was|were|looks?|reads?)\b/i.exec(
       t,
     );
+  // "whoever taught you SQL should ask for their money back": the reader's SQL is what is judged.
+  const taught =
+    /\bwho(?:ever)? (?:taught|trained|showed) you (?!to\b|how\b)(.+?) (?:should|needs?|wants?|must|ought|deserves?)\b/i.exec(
+      t,
+    );
+  if (taught)
+    return withName(text, `I'm not sure your ${taught[1]} works yet: [concern]. What led you to it?`);
   if (subject && !/\b(?:you|guys|people|team)\b/i.test(subject[1]!)) {
     const noun = subject[1]!.replace(/^(?:this|that)\s+/i, 'this ').replace(/^(?:these|those)\s+/i, 'these ');
     const plural = /^(?:are|were)$/i.test(subject[2]!);
@@ -412,7 +442,9 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
   // The request clause: the span of the order or obligation findings; the rest of the sentence is kept.
   const req = parts.filter((p) => p.rule === 'bare-command' || p.rule === 'obligation');
   const ms = req.length ? Math.min(...req.map((p) => p.start)) : 0;
-  const me = req.length ? Math.max(...req.map((p) => p.end)) : text.length;
+  let me = req.length ? Math.max(...req.map((p) => p.end)) : text.length;
+  // "You need to send it by …": the blank the writer left belongs to the request.
+  if (/^\s*(?:…|\.{3})\s*$/.test(text.slice(me))) me = text.length;
   // Phrase findings the rewrite layer has no entry for keep their rule's own repair.
   const phraseParts = parts.filter(
     (p) =>

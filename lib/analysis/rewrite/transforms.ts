@@ -26,7 +26,11 @@ export const lowerFirst = (s: string) =>
   s.replace(/^(\W*)(\p{Lu})(?![\p{Lu}'\s])/u, (_, p: string, c: string) => p + c.toLowerCase());
 
 /** Drop closing punctuation (and spaces) so a clause can be rebuilt: "Send it by Friday!!" → "Send it by Friday". */
-export const stripEnd = (s: string) => s.replace(/[\s.!?…,;:]+$/u, '');
+/** A sentence without its end punctuation; "send it by …" keeps its ellipsis, a blank the writer left. */
+export const stripEnd = (s: string) => {
+  const blank = /\b(?:by|at|on|to|for|from|with|in|until|before|after|of|is|are)\s(?:…|\.{3})\s*$/iu.exec(s);
+  return blank ? s.slice(0, blank.index + blank[0].search(/\s/)) + ' …' : s.replace(/[\s.!?…,;:]+$/u, '');
+};
 
 /** Two- and three-letter English words, which in capitals are shouting, not acronyms. */
 const COMMON_SHORT = new Set(

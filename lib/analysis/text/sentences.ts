@@ -88,8 +88,9 @@ export function splitSentences(text: string): Sentence[] {
   for (const line of lines(text)) {
     for (const [a, b] of splitLine(text, line.start, line.end)) {
       const raw = text.slice(a, b);
-      // List bullets ("- ", "• ", "2. ") are not part of the sentence.
-      const lead = /^\s*(?:[-*•·‣◦–—]\s+|\d{1,2}[.)]\s+)?/.exec(raw)![0].length;
+      // List bullets ("- ", "• ", "2. ") are not part of the sentence, nor the colon after a masked
+      // mention ("@Sam: Can you…").
+      const lead = /^\s*(?:[:;,]\s+)?(?:[-*•·‣◦–—]\s+|\d{1,2}[.)]\s+)?/.exec(raw)![0].length;
       const body = raw.slice(lead).trimEnd();
       if (!body || !/[\p{L}\p{N}]/u.test(body)) continue;
       out.push({ start: a + lead, end: a + lead + body.length, text: body, frame: line.frame });
