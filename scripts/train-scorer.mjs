@@ -56,11 +56,13 @@ const readJsonl = (file) =>
     .map((l) => JSON.parse(l));
 
 function examples(engine) {
+  // As analyse() does: each sentence's strategy mask, in order, and the message's cues and word count.
   const vector = (text) => {
-    const strategies = engine
+    const sentences = engine
       .splitSentences(engine.maskText(text))
-      .reduce((m, s) => m | engine.sentenceStrategies(s.text), 0);
-    return engine.messageVector(strategies, engine.analyse(text).cues);
+      .map((s) => engine.sentenceStrategies(s.text));
+    const analysis = engine.analyse(text);
+    return engine.messageVector(sentences, analysis.cues, analysis.words);
   };
   const se = readJsonl('politeness-stack-exchange.jsonl')
     .filter((x) => x.quartile !== 'middle')

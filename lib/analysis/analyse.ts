@@ -184,7 +184,8 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
     score: balanceScore(
       cues,
       composed,
-      results.reduce((mask, r) => mask | r.strategies, 0),
+      results.map((r) => r.strategies),
+      results.reduce((n, r) => n + r.words, 0),
     ),
     findings,
     cues,

@@ -15,10 +15,16 @@ export function labelFor(cues: Cues, findings: readonly Finding[]): Label {
 
 /**
  * Balance 0 (pure process) … 100 (people-aware): the learned scorer's probability (politeness strategies and
- * positive cues, politeness/scorer.ts) as 0–100, then each finding pulls it down by severity.
+ * positive cues, politeness/scorer.ts) as 0–100, then each finding pulls it down by severity. `sentences`
+ * holds each sentence's strategy mask in order (politeness/features.ts); `words` counts the message's words.
  */
-export function balanceScore(cues: Cues, findings: readonly Finding[], strategies = 0): number {
-  let score = 100 * politeness(strategies, cues);
+export function balanceScore(
+  cues: Cues,
+  findings: readonly Finding[],
+  sentences: readonly number[] = [],
+  words = 0,
+): number {
+  let score = 100 * politeness(sentences, cues, words);
   for (const f of findings) score -= PULL[f.severity];
   return Math.max(0, Math.min(100, Math.round(score)));
 }

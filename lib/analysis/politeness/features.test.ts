@@ -43,6 +43,8 @@ const CASES: Record<Strategy, { fires: string[]; not: string[] }> = {
       'Maybe we could move it?',
       'It seems to work.',
       'It is sort of broken.',
+      'It may be the cache.',
+      'I feel the plan is thin.',
     ],
     not: ['The date is wrong.', 'Move it to Monday.'],
   },
@@ -114,6 +116,31 @@ const CASES: Record<Strategy, { fires: string[]; not: string[] }> = {
   'negative-word': {
     fires: ['That is a stupid question.', 'The slides were awful.'],
     not: ['The meeting is at noon.'],
+  },
+  'polar-question': {
+    fires: [
+      'Is there a way to keep the history?',
+      'Can you send it?',
+      'Does that work for you?',
+      'Would Friday suit you?',
+      'Have you got a minute (for the draft)?',
+    ],
+    not: [
+      'What is the error?',
+      "Don't you read your email?",
+      "Isn't that obvious?",
+      'Is this the file.',
+      'You did what?',
+      'Can you send it by Friday, or should I?  Thanks.',
+    ],
+  },
+  'short-question': {
+    fires: ['Why?', 'Source?', 'Really?!', 'Any luck??', 'Which file, then?'],
+    not: ['Why does the build fail?', 'Done.', 'Is there a way to keep it?'],
+  },
+  conditional: {
+    fires: ['If you get a chance, have a look.', 'Let me know if it breaks.'],
+    not: ['Have a look.', 'Check whether it breaks.', 'The iffy part is the date.'],
   },
 };
 

@@ -29,6 +29,9 @@ export const STRATEGIES = [
   'second-person',
   'positive-word',
   'negative-word',
+  'polar-question',
+  'short-question',
+  'conditional',
 ] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 
@@ -42,7 +45,8 @@ const HEDGES =
   words(`think thought thinking believe guess suppose supposed assume assuming suspect maybe perhaps possibly
   probably presumably apparently likely unlikely seem seems seemed appear appears appeared might somewhat rather fairly
   quite roughly approximately generally usually typically mostly mainly largely often sometimes suggest suggests suggested
-  wonder wondering wondered unclear unsure doubt estimate`);
+  wonder wondering wondered unclear unsure doubt estimate may feel feels felt almost around essentially relatively tend
+  tends`);
 const GREETINGS = words('hi hello hey dear greetings hiya howdy');
 /** "Good morning," and "Morning all", not "Morning shift starts at 6". */
 const GREETING =
@@ -79,6 +83,16 @@ const INDIRECT = new RegExp(
   ].join('|')})\\b`,
 );
 const NEGATION = /\b(?:not|no|never|nothing|nobody|none|cannot|[a-z]+n't)\b/;
+/**
+ * Auxiliaries and modals that open a yes/no question ("Is there a way…?", "Can you…?", "Does it…?"): a polar
+ * question leaves the reader a yes or a no, where a wh-question demands an account. A negated opener ("Don't
+ * you…?", "Isn't it…?") leans on the answer instead, so it is not one.
+ */
+const POLAR_OPENERS = words(
+  'do does did have has had am are is was were will would can could shall should may might must',
+);
+/** A question at the end of the sentence (closing quotes and brackets allowed). */
+const ENDS_IN_QUESTION = /\?[!?\s"')\]]*$/;
 
 /** The strategies a sentence uses, as a bit mask over STRATEGIES. */
 export function sentenceStrategies(sentence: string): number {
@@ -130,6 +144,10 @@ export function sentenceStrategies(sentence: string): number {
     'negative-word',
     tokens.some((t) => NEGATIVE.has(t)),
   );
+  const question = ENDS_IN_QUESTION.test(s);
+  set('polar-question', question && POLAR_OPENERS.has(first));
+  set('short-question', question && tokens.length <= 3);
+  set('conditional', tokens.includes('if'));
   return mask;
 }
 

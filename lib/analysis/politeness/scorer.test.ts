@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../analyse';
 import { balanceScore } from '../score';
 import type { Cues, Finding } from '../types';
+import { maskText } from '../text/mask';
+import { splitSentences } from '../text/sentences';
 import { sentenceStrategies } from './features';
-import { FEATURES, messageVector, politeness } from './scorer';
+import { FEATURES, OPENING_STRATEGIES, SHORT_MESSAGE, messageVector, politeness } from './scorer';
 import weights from './weights.json';
 
 const NO_CUES: Cues = {
@@ -14,7 +16,12 @@ const NO_CUES: Cues = {
   supports: false,
   shares: false,
 };
-const mask = (text: string) => sentenceStrategies(text);
+/** Each sentence's strategy mask, in order, as analyse() hands them to the scorer. */
+const masks = (text: string) => splitSentences(maskText(text)).map((s) => sentenceStrategies(s.text));
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const vector = (text: string, cues: Cues = NO_CUES) => messageVector(masks(text), cues, words(text));
+const feature = (text: string, name: string) => vector(text)[FEATURES.indexOf(name)];
+const p = (text: string) => politeness(masks(text), NO_CUES, words(text));
 
 describe('weights.json', () => {
   it('lists exactly the scorer features, in order, with one mean, std and weight each', () => {
@@ -30,21 +37,56 @@ describe('weights.json', () => {
       expect(w(f)).toBeGreaterThan(0);
     for (const f of ['why', 'direct-question', 'second-person-start', 'factuality'])
       expect(w(f)).toBeLessThan(0);
+    // Ours: a yes/no question and a conditional leave the reader room; a why that opens the message, a
+    // bare fragment question and a curt message do not.
+    for (const f of ['polar-question', 'conditional', 'first:gratitude']) expect(w(f)).toBeGreaterThan(0);
+    for (const f of ['first:why', 'short-question', 'short']) expect(w(f)).toBeLessThan(0);
   });
 });
 
 describe('politeness', () => {
   it('builds one 0/1 entry per feature', () => {
-    const x = messageVector(mask('Thanks, could you send it?'), { ...NO_CUES, explains: true });
+    const x = vector('Thanks, could you send it?', { ...NO_CUES, explains: true });
     expect(x).toHaveLength(FEATURES.length);
+    expect(x.every((v) => v === 0 || v === 1)).toBe(true);
     expect(x[FEATURES.indexOf('gratitude')]).toBe(1);
     expect(x[FEATURES.indexOf('cue:explains')]).toBe(1);
     expect(x[FEATURES.indexOf('why')]).toBe(0);
   });
 
+  it('ORs the strategies of every sentence', () => {
+    expect(feature('The build failed. Why did you merge it?', 'why')).toBe(1);
+    expect(feature('The build failed. Thanks for looking.', 'gratitude')).toBe(1);
+  });
+
+  // Opening strategies count only in the first sentence; the same strategy later sets only the plain feature.
+  const OPENING: Array<[string, string, 0 | 1]> = [
+    ['first:why', 'Why did you merge it? The build failed.', 1],
+    ['first:why', 'The build failed. Why did you merge it?', 0],
+    ['first:gratitude', 'Thanks for the draft. Could you add the totals?', 1],
+    ['first:gratitude', 'Could you add the totals? Thanks.', 0],
+    ['first:please-start', 'Please add the totals. The board meets on Friday.', 1],
+    ['first:please-start', 'The board meets on Friday. Please add the totals.', 0],
+    ['first:deference', 'Great work on the draft. Could you add the totals?', 1],
+    ['first:deference', 'Could you add the totals? Great work on the draft.', 0],
+  ];
+  it.each(OPENING)('%s is %j → %i', (name, text, want) => {
+    expect(OPENING_STRATEGIES.map((s) => `first:${s}`)).toContain(name);
+    expect(feature(text, name)).toBe(want);
+  });
+
+  const SHORT: Array<[string, 0 | 1]> = [
+    ['Source?', 1],
+    ['Why not use a merge sort?', 1],
+    ['Thanks for the draft. Could you add the totals before the board meets on Friday?', 0],
+  ];
+  it.each(SHORT)(`short (under ${SHORT_MESSAGE} words): %j → %i`, (text, want) => {
+    expect(feature(text, 'short')).toBe(want);
+  });
+
   it('ranks a thankful indirect request above a blunt why-question', () => {
-    const polite = politeness(mask('Thanks! Could you have a look when you get a chance?'), NO_CUES);
-    const rude = politeness(mask("Why didn't you actually read the docs?"), NO_CUES);
+    const polite = p('Thanks! Could you have a look when you get a chance?');
+    const rude = p("Why didn't you actually read the docs?");
     expect(polite).toBeGreaterThan(rude);
     expect(polite).toBeGreaterThan(0.5);
     expect(rude).toBeLessThan(0.5);
@@ -63,15 +105,15 @@ describe('balanceScore', () => {
   });
 
   it('stays within 0–100 and findings pull it down by severity', () => {
-    const m = mask('Thanks so much, could you send it?');
-    const clean = balanceScore(NO_CUES, [], m);
-    const hint = balanceScore(NO_CUES, [finding('hint')], m);
-    const warning = balanceScore(NO_CUES, [finding('warning')], m);
-    const alert = balanceScore(NO_CUES, [finding('alert')], m);
+    const m = masks('Thanks so much, could you send it?');
+    const clean = balanceScore(NO_CUES, [], m, 7);
+    const hint = balanceScore(NO_CUES, [finding('hint')], m, 7);
+    const warning = balanceScore(NO_CUES, [finding('warning')], m, 7);
+    const alert = balanceScore(NO_CUES, [finding('alert')], m, 7);
     expect(clean).toBeGreaterThan(hint);
     expect(hint).toBeGreaterThan(warning);
     expect(warning).toBeGreaterThan(alert);
-    expect(balanceScore(NO_CUES, Array(20).fill(finding('alert')), m)).toBe(0);
+    expect(balanceScore(NO_CUES, Array(20).fill(finding('alert')), m, 7)).toBe(0);
     expect(clean).toBeLessThanOrEqual(100);
   });
 
