@@ -30,6 +30,7 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
       'paraphrase|phrase (?:your|the|it)\\b|enlighten (?:me|us)|ask (?:it|this|the question) (?:more )?(?:clearly|precisely|specifically)|' +
       '(?:direct|point) (?:me|us) to|edit (?:(?:it|this|your (?:question|post)|the question) )?(?:with|to (?:include|add|' +
       'show|clarify|explain|describe))|' +
+      'answer (?:the|my|this|that|these|those|our) questions?|answer(?=\\W*$)|' +
       'say more|say (?:what|which|how|why)|be (?:a bit |a little )?(?:more )?' +
       '(?:specific|precise|explicit|clearer|concrete))\\b',
     example: 'clarify what you mean by "stale"?',

@@ -19,9 +19,10 @@ export const PRESSURE: PhraseEntry[] = [
   },
   {
     id: 'immediately',
-    // "Right now I'm doing X" is "currently", not "at once".
+    // "Right now I'm doing X" and "you aren't doing it right now" are "currently", not "at once".
     pattern:
-      "\\b(?:(?<!effective )immediately|right away|right now(?!,? (?:I|I'm|we|we're|it|it's|there|the|my|our)\\b)|" +
+      "\\b(?:(?<!effective )immediately|right away|(?<!\\b(?:am|is|are|was|were|'m|'re|'s|isn't|aren't|wasn't|" +
+      "weren't|not)(?: you| we| they| I)? \\w+ing (?:\\w+ )?)right now(?!,? (?:I|I'm|we|we're|it|it's|there|the|my|our)\\b)|" +
       'straight away|urgently)\\b',
     example: 'I need this immediately.',
     nearMiss: 'The new policy is effective immediately.',

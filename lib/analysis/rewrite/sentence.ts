@@ -158,7 +158,7 @@ const LABEL_LEAD = new RegExp(
 );
 /** A clause that cannot stand alone: "if you want X", "but when it fails". */
 const SUBORDINATE =
-  /^\W*(?:(?:and|but|so|or)\s+)?(?:if|when|whenever|unless|since|because|although|though|while|once|as long as)\b/i;
+  /^\W*(?:(?:and|but|so|or)\s+)?(?:even\s+)?(?:if|when|whenever|unless|since|because|although|though|while|once|as long as)\b/i;
 
 function loadedQuestion(text: string): string | null {
   // "HTML handles wrapping, why would you add line breaks?": the statement before the question stays.

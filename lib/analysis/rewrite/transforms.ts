@@ -46,8 +46,8 @@ export const fixI = (s: string) =>
 
 /** Lowercases shouted words (keeping acronyms) and collapses "!!" and "?!". */
 export function calm(s: string): string {
-  // URLs and addresses keep their case: split them out, calm the rest.
-  const parts = s.split(/((?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/);
+  // URLs, addresses and `code` keep their case: split them out, calm the rest.
+  const parts = s.split(/((?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`]+`)/);
   if (parts.length > 1) return parts.map((p, i) => (i % 2 ? p : calm(p))).join('');
   // Shouting is a run of capitalised words, or one long one ("URGENT"); a lone short one ("CQC") is an acronym.
   const out = s.replace(/\b[A-Z][A-Z'-]*\b(?:[\s,&/-]+\b[A-Z][A-Z'-]*\b)*/g, (run, offset: number) => {

@@ -21,9 +21,10 @@ const INTERJECTION = new RegExp(
 /** Softeners stay inside the finding: the rewrite replaces them. */
 const LEAD = /^(?:(?:please|pls|plz|kindly|just|also|and|then|so|ok|okay|now|quickly|again)\b[,:]?\s+)+/i;
 const ASK = new RegExp(
-  "^(?:(?:can|could|would|will)\\s+(?:you|u|one of you|either of you|whoever(?:'s| is)?" +
+  // "would you mind" first: "Would you" alone would leave "mind explaining…" as the thing asked.
+  "^(?:would you mind|do you mind|(?:can|could|would|will)\\s+(?:you|u|one of you|either of you|whoever(?:'s| is)?" +
     '(?:\\s+\\w+){0,4}?(?=\\s+(?:pop|put|take|move|clear|bring|grab|return|send|check|clean|lend)\\b))|' +
-    '(?:any chance|is there any way) (?:you|u) (?:could|can)|would you mind|do you mind|' +
+    '(?:any chance|is there any way) (?:you|u) (?:could|can)|' +
     'would it be possible (?:for you )?to)\\s+',
   'i',
 );
@@ -135,6 +136,12 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     if (/\byou (?:should|could|might want to|may want to)\b[^.!?]*,\s*$/i.test(before)) continue;
     // "Refresh bug?", "Mind to explain?": a short fragment put as a question is no order to coach.
     if (/\?\W*$/.test(clause) && clause.split(/\s+/).length < 4) continue;
+    // "Remember Kevin Mitnick?" recalls, and "Access, MySQL, or other?" offers options: questions, not work.
+    if (
+      /\?\W*$/.test(clause) &&
+      (/^(?:remember|recall|imagine)$/.test(words[0] ?? '') || /^\W*[\w'-]+,.*\bor\b/i.test(clause))
+    )
+      continue;
     // "…study electrons, say, confined to…": "say" as "for instance".
     if (/^say,/i.test(clause)) continue;
     // "running 10 mins late": an -ing word first is a statement with "I'm" dropped; orders take the base form.
@@ -170,6 +177,9 @@ export const bareCommand: Rule = {
     ],
     pass: [
       'Let me know if you have questions.',
+      'Remember the outage last March?',
+      'Which one are you using? Postgres, MySQL, or other?',
+      'Would you mind explaining what it does?',
       'Feel free to grab a coffee.',
       'Have a great weekend!',
       'Take a look when you can.',

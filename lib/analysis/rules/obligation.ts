@@ -99,6 +99,7 @@ export const obligation: Rule = {
     ],
     pass: [
       'I need to finish the deck before 3pm.',
+      'They told us "you have to restart the server every night" and never said why.',
       "You don't have to do it on your day off.",
       'If you need to leave early, let me know.',
       'Or do you only know that in the moment you need to fit it?',
@@ -128,6 +129,8 @@ export const obligation: Rule = {
         )
           continue;
         if (/\b(?:don't|do not|doesn't|won't|no longer|never)\s*$/i.test(before)) continue;
+        // Inside an open quotation ('…so inconsiderate to say "Hey, you have to use…"'): someone else's words.
+        if ((before.match(/["“”]/g) ?? []).length % 2 === 1) continue;
         if (out.some((c) => c.start <= m.index && m.index < c.end)) continue;
         const [start, end] = toClauseEnd(s, m.index);
         const phrase = s.raw.slice(m.index + m[0].length, end);

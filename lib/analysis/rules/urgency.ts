@@ -26,6 +26,7 @@ export const urgency: Rule = {
     ],
     pass: [
       'Send me the numbers by 3pm, because the courier leaves at 4.',
+      "Where do you sort the list? Or aren't you sorting it right now?",
       "I'm heading in right away to check it.",
       'Ms. Rivera is the contact for anything urgent.',
       'No rush at all.',
