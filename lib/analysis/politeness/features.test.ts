@@ -142,6 +142,14 @@ const CASES: Record<Strategy, { fires: string[]; not: string[] }> = {
     fires: ['If you get a chance, have a look.', 'Let me know if it breaks.'],
     not: ['Have a look.', 'Check whether it breaks.', 'The iffy part is the date.'],
   },
+  emoticon: {
+    fires: ['No worries :)', 'Nice one ;-) see you there.', 'That worked :D', 'Thanks 🙂'],
+    not: ['Note: the room (B2) changed.', 'Agenda: 1) budget 2) hiring', 'See http://x.io/a:b'],
+  },
+  shouting: {
+    fires: ['DO NOT merge anything today.', 'NO LATE SUBMISSIONS.', 'Please CHECK EVERY logo.'],
+    not: ['The API is down.', 'Send the PDF to HR by Friday.', 'I know.'],
+  },
 };
 
 describe('sentenceStrategies', () => {

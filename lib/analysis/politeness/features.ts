@@ -32,6 +32,8 @@ export const STRATEGIES = [
   'polar-question',
   'short-question',
   'conditional',
+  'emoticon',
+  'shouting',
 ] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 
@@ -94,6 +96,11 @@ const POLAR_OPENERS = words(
 /** A question at the end of the sentence (closing quotes and brackets allowed). */
 const ENDS_IN_QUESTION = /\?[!?\s"')\]]*$/;
 
+/** A smiley or laugh face softens what it follows (":)", ";-)", ":D", "🙂"); ":P" too. */
+const EMOTICON = /(?:^|\s)[:;=]-?[)D\]pP](?=$|[\s.,!?])|[\u{1F600}-\u{1F64F}\u{1F642}\u{263A}]/u;
+/** Shouting: two words in capitals running together ("DO NOT", "NO LATE SUBMISSIONS"), not one acronym. */
+const SHOUTING = /\b[A-Z]{2,}[,!]?\s+[A-Z]{2,}\b/;
+
 /** The strategies a sentence uses, as a bit mask over STRATEGIES. */
 export function sentenceStrategies(sentence: string): number {
   const s = sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'");
@@ -148,6 +155,8 @@ export function sentenceStrategies(sentence: string): number {
   set('polar-question', question && POLAR_OPENERS.has(first));
   set('short-question', question && tokens.length <= 3);
   set('conditional', tokens.includes('if'));
+  set('emoticon', EMOTICON.test(sentence));
+  set('shouting', SHOUTING.test(sentence));
   return mask;
 }
 
