@@ -41,11 +41,12 @@ export const WORK_NOUNS =
   logic decision decisions approach solution fix build patch handwriting document memo mockup mock-up estimate
   forecast display write-up writeup feedback review reasoning argument rota schedule letter brief PR commit tests
   plates dishes food service shift attitude behaviour behavior timekeeping standards cleaning filing lesson lessons
-  handover photos article post update budget quote invoice minutes agenda strategy`.split(/\s+/);
+  handover photos article post update budget quote invoice minutes agenda strategy question questions comment
+  comments`.split(/\s+/);
 
 /** Negative superlatives: "the laziest", "the worst". */
 export const WORST =
-  `worst laziest slowest weakest sloppiest dumbest stupidest messiest clumsiest poorest`.split(/\s+/);
+  `worst laziest slowest weakest sloppiest dumbest stupidest messiest clumsiest poorest ugliest`.split(/\s+/);
 
 export const alternation = (words: readonly string[]) =>
   `(?:${words.map((w) => w.replace(/-/g, '[- ]?')).join('|')})`;

@@ -285,6 +285,24 @@ export const ACCUSING: PhraseEntry[] = [
     source: MODEL,
   },
   {
+    // "Hasn't anyone ever heard of Google?": the answer is said to be obvious; "Have you heard of X?" just asks.
+    id: 'never-heard-of',
+    pattern: "\\b(?:have|has)(?:n't| not) (?:you|u|anyone|anybody|any of you) (?:ever )?heard of\\b",
+    example: "This same question was asked two hours ago. Hasn't anyone ever heard of Google?",
+    nearMiss: 'Have you heard of the new rota tool?',
+    source: 'politeness corpus (Stack Exchange): a sarcastic question',
+  },
+  {
+    // "Or are you just asking us to do your work for you?": asking for help, said to be shirking.
+    id: 'do-your-work-for-you',
+    pattern:
+      '\\b(?:(?:do|write|solve|finish|debug) (?:all )?{your} (?:home)?work|do {your} (?:thinking|job)) for (?:you|u)\\b' +
+      '(?=[^.!?()]*\\?)',
+    example: 'Or are you just asking us to do your work for you?',
+    nearMiss: "You won't get far asking people to do your homework for you.",
+    source: 'politeness corpus (Stack Exchange): an accusing question',
+  },
+  {
     id: 'did-you-bother',
     pattern: '\\b(?:did|have|do|could|can) (?:you|u|anyone|nobody) (?:even )?(?:bother|bothered)\\b',
     example: 'Did you bother to test it?',

@@ -30,7 +30,57 @@ const WORK_SUBJECT =
   `(?:{your}|[\\w-]+'s|the|this|that|these|those)\\s+(?:[\\w-]+\\s+){0,2}?${WORK}` +
   '(?:\\s+(?:you|u)\\s+(?:sent|wrote|drafted|did|made|submitted|built|gave|put together|handed in|prepared))?';
 
+/** A harsh word before a work noun: "a dumb question", "your pointless comments". */
+const HARSH_WORD = `(?:${alternation(WORK_CONTEMPT)}|${alternation(WORK_HARSH)}|pointless|silly)`;
+
 export const PUT_DOWNS: PhraseEntry[] = [
+  {
+    // "It's a pretty dumb question." "What a stupid idea." Not the writer's own: "This is probably a dumb
+    // question, but…" (a hedge, or "but" after it) asks for help.
+    id: 'a-dumb-question',
+    pattern:
+      `\\b(?:this|that|it|what)(?:'s| is| was)?\\s+(?!(?:probably|possibly|maybe|perhaps|not)\\b)(?:(?:{adverb}|such)\\s+)?` +
+      `an?\\s+(?:{adverb}\\s+)?${HARSH_WORD}\\s+(?:[\\w-]+\\s+)?${WORK}\\b(?!\\s*,?\\s*but\\b)`,
+    example: "It's a pretty dumb question.",
+    nearMiss: 'This is probably a dumb question, but how do I reset it?',
+    source: "politeness corpus (Stack Exchange): a verdict on the asker's question",
+  },
+  {
+    // "your stupid questions", "you're asking all the stupid questions": the harsh word sits on the reader's work.
+    id: 'your-stupid-questions',
+    pattern: `\\b(?:{your}|{youre} \\w+ing (?:all |these |those |such )?(?:the )?)${HARSH_WORD}\\s+(?:[\\w-]+\\s+)?${WORK}\\b`,
+    example: "And this is why you're asking all the stupid questions?",
+    nearMiss: 'Your questions were sharp, thank you.',
+    source: "politeness corpus (Stack Exchange): a verdict on the reader's questions",
+  },
+  {
+    id: 'worst-ever-seen',
+    pattern:
+      `\\bthe (?:${alternation(WORST)}|most (?:useless|incompetent|careless|unprofessional|pathetic|embarrassing|` +
+      `convoluted|unreadable)) (?:[\\w-]+\\s+){0,2}?${WORK}\\s+(?:I've|I have|I had|I'd)\\s+(?:ever\\s+)?(?:seen|read|reviewed)\\b`,
+    example: "Ugh, possibly the ugliest Python code I've ever seen.",
+    nearMiss: "This is the cleanest code I've ever seen.",
+    source: MODEL,
+  },
+  {
+    // "out of your league", "over your head": the reader judged not up to it.
+    id: 'out-of-your-league',
+    pattern:
+      '\\b(?:out of {your} (?:league|depth)|over {your} head|beyond {your} (?:ability|abilities|skills?|level))\\b',
+    example: "Don't you think this kind of program is a little bit out of your league?",
+    nearMiss: "I'm out of my depth with the tax rules, can you help?",
+    source: MODEL,
+  },
+  {
+    // "You couldn't even format your question?": the least effort, said to be missing.
+    id: 'couldnt-even',
+    pattern:
+      "\\b(?:you|u)\\s+(?:couldn't|could not|can't|cannot|didn't|did not|won't|don't)\\s+even\\s+(?:bother|read|try|" +
+      'look|check|format|spell|test|search|google|answer|write|proofread|follow|open|run|compile)\\b',
+    example: "Wow. You couldn't even format your test question correctly?",
+    nearMiss: "You don't need to format it, I'll do that.",
+    source: MODEL,
+  },
   {
     id: 'you-are-contemptible',
     pattern: `\\b(?:{youre}|(?:you|u)(?: guys| lot| people)? (?:are|were|look|sound|seem|act))\\s+${INTENSE}${PERSON}\\b`,

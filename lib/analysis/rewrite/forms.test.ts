@@ -227,6 +227,15 @@ const TABLE: Record<string, Array<[string, string | null]>> = {
     ['Did a child write this?', "I'm not sure this works yet: [concern]. What led you to it?"],
     ['This PR is garbage.', "I'm not sure this PR works yet: [concern]. What led you to it?"],
     [
+      "Ugh, possibly the ugliest Python code I've ever seen.",
+      "I'm not sure this Python code works yet: [concern]. What led you to it?",
+    ],
+    ["It's a pretty dumb question.", "I'm not sure this question works yet: [concern]. What led you to it?"],
+    [
+      "You couldn't even format your test question correctly?",
+      'Could you format your test question correctly?',
+    ],
+    [
       'lol, whoever taught you SQL should ask for their money back',
       "I'm not sure your SQL works yet: [concern]. What led you to it?",
     ],

@@ -422,6 +422,25 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     ],
   },
   {
+    id: 'do-your-work-for-you',
+    re: /\b(?:do|write|solve|finish|debug) (?:all )?(?:your|ur) (?:home)?work for (?:you|u)\b/i,
+    say: 'What have you tried so far, and where are you stuck?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      [
+        'Or are you just asking us to do your work for you?',
+        'What have you tried so far, and where are you stuck?',
+      ],
+    ],
+  },
+  {
+    id: 'never-heard-of',
+    re: /\b(?:have|has)(?:n't| not) (?:you|u|anyone|anybody|any of you) (?:ever )?heard of ([^?!]+?)[\s?!.]*$/i,
+    say: 'Have you tried $1?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [["Hasn't anyone ever heard of Google?", 'Have you tried Google?']],
+  },
+  {
     id: 'who-told-you',
     re: /^\W*who (?:told|said|gave) you ([^?!]*?)[\s?!.]*$/i,
     say: 'What led you to think $1?',

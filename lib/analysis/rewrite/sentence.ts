@@ -5,6 +5,7 @@
  * reused, and one `[reason]` slot is added only where there is none.
  */
 import { hasReason } from '../cues';
+import { alternation, PERSON_WORDS, WORK_CONTEMPT, WORK_HARSH, WORK_NOUNS } from '../data/judgement-words';
 import { TABLES } from '../patterns';
 import type { RuleId } from '../types';
 import { clean, tidy } from './clean';
@@ -130,7 +131,7 @@ function substitute(text: string, parts: Part[], from: number, to: number): stri
 function vocative(text: string): string {
   const m = /,\s*(\p{Lu}\p{Ll}+)\W*$/u.exec(text) ?? /^\W*(\p{Lu}\p{Ll}+),/u.exec(text);
   return m &&
-    !/^(?:I|Honestly|Seriously|Look|Listen|Well|So|Sorry|Please|Thanks|Okay|Ok|Yes|No|Right|Guys|Team|Folks|All)$/.test(
+    !/^(?:I|Honestly|Seriously|Look|Listen|Well|So|Sorry|Please|Thanks|Okay|Ok|Yes|No|Right|Guys|Team|Folks|All|Ugh|Wow|Yikes|Sheesh|Geez|Jeez|Man|Dude|Oh|Lol|Frankly)$/.test(
       m[1]!,
     )
     ? `${m[1]}, `
@@ -296,10 +297,22 @@ function threat(text: string): string {
   return withName(text, `${core ?? 'I need to see this change'}, because [reason]. ${SUPPORT}`);
 }
 
+/** A work noun with up to two words before it ("the ugliest Python code"), and the words that judge it. */
+const WORK_IN = new RegExp(`((?:[\\w'-]+\\s+){0,2})(${alternation(WORK_NOUNS)})\\b`, 'i');
+const HARSH_MODIFIER = new RegExp(
+  `^(?:\\w+est|${[...WORK_CONTEMPT, ...WORK_HARSH, ...PERSON_WORDS, 'pointless', 'silly'].join('|')})$`,
+  'i',
+);
+const JUDGING = new RegExp(
+  `^(?:the|a|an|your|this|that|these|those|all|such|pretty|really|so|very|quite|most|just|possibly|probably|` +
+    `\\w+est|${[...WORK_CONTEMPT, ...WORK_HARSH, ...PERSON_WORDS, 'pointless', 'silly'].join('|')})$`,
+  'i',
+);
+
 /** Put-downs become critique of the work with a blank for what is wrong (principle 13). */
 function putDown(text: string): string {
   const t = calm(fixI(text)).replace(
-    /^\W*(?:honestly|frankly|seriously|look|lol|wow|god|jeez)\b[,!]?\s*/i,
+    /^\W*(?:honestly|frankly|seriously|look|lol|wow|god|jeez|ugh|yikes|sheesh|geez|man|dude)\b[,!.]?\s*/i,
     '',
   );
   // "table 9's plates were the laziest thing…", "this PR is garbage": the thing judged is the subject.
@@ -332,6 +345,22 @@ function putDown(text: string): string {
       text,
       `I'd like to talk with ${who[1]} about how things are going: [concern]. What would help?`,
     );
+  // "You couldn't even format your question?": the least effort, asked for plainly.
+  const even =
+    /^\W*(?:you|u)\s+(?:couldn't|could not|can't|cannot|didn't|did not|won't)\s+even\s+([a-z][^?!.]*?)\W*$/i.exec(
+      t,
+    );
+  if (even) return withName(text, `Could you ${even[1]}?`);
+  // "the ugliest Python code I've ever seen", "a pretty dumb question": the work named inside the verdict.
+  const work = WORK_IN.exec(t);
+  if (work && work[1]!.split(/\s+/).some((w) => HARSH_MODIFIER.test(w))) {
+    const words = [...work[1]!.split(/\s+/).filter((w) => w && !JUDGING.test(w)), work[2]!];
+    const plural = /s$/i.test(work[2]!) && !/(?:ss|us|is)$/i.test(work[2]!);
+    return withName(
+      text,
+      `I'm not sure ${plural ? 'these' : 'this'} ${words.join(' ')} ${plural ? 'work' : 'works'} yet: [concern]. What led you to ${plural ? 'them' : 'it'}?`,
+    );
+  }
   if (/\b(?:this|that|it)\b/i.test(text))
     return withName(text, "I'm not sure this works yet: [concern]. What led you to it?");
   return withName(text, "I'd like to talk about how this is going: [concern]. What would help?");

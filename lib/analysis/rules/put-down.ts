@@ -37,7 +37,10 @@ export const putDown: Rule = {
       .slice(0, hit.start)
       .split(/[,;:—–]/)
       .pop()!;
-    const aboutWorkHit = /^(?:work-is-harsh|the-worst|this-is-garbage)$/.test(hit.id);
+    const aboutWorkHit =
+      /^(?:work-is-harsh|the-worst|this-is-garbage|a-dumb-question|worst-ever-seen|out-of-your-league)$/.test(
+        hit.id,
+      );
     if (
       aboutWorkHit &&
       /\b(?:my|I|I'm|I've|our|if|even if|whether)\b/i.test(before) &&
