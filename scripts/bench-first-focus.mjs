@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Issue 14 probe: the long tasks from first focus to first marks on the bench's 2,000-word draft, each with
 // what it is made of (trace events by self time) and the JS functions the CPU profiler sampled in it.
-// Prints figures, never pass/fail. ROUNDS=N repeats; URL kind: BENCH_PAGE=mail|textarea30|rich30.
+// Prints figures, never pass/fail. ROUNDS=N repeats; URL kind: BENCH_PAGE=mail|textarea30|rich30|textarea1m.
+// TIMELINE=1 lists every task from the focus to the first marks; TYPING=1 traces 20 typed characters after the
+// first marks instead (the bench's long-draft typing phase).
 import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,9 +17,30 @@ const P = [
   'Could we move the design review to Thursday so that Priya can join after her customer call?',
   'Update the tracker before Friday.',
 ].join(' ');
-const page =
-  () => `<!doctype html><html><body><div id="box" contenteditable="true" style="width:760px;height:600px;overflow:auto">
-${Array.from({ length: 60 }, () => `<div>${P}</div><div><br></div>`).join('')}<div id="caret"><br></div></div></body></html>`;
+const KIND = process.env.BENCH_PAGE ?? 'mail';
+/** Sentences that are each an order with no reason, as in bench-browser.mjs's long drafts. */
+function flagged(chars) {
+  const verbs = ['Send me', 'Update', 'Move', 'Fix', 'Review', 'Print'];
+  const out = [];
+  for (let i = 0, n = 0; n < chars; i++) {
+    const s = `${verbs[i % verbs.length]} the report for project ${i} by Friday.`;
+    out.push(s);
+    n += s.length + 1;
+  }
+  const lines = [];
+  for (let i = 0; i < out.length; i += 5) lines.push(out.slice(i, i + 5).join(' '));
+  return lines;
+}
+const STYLE = 'width:760px;height:600px;overflow:auto;border:1px solid #ccc;padding:8px;font:14px/1.5 Arial';
+const page = () => {
+  const chars = { textarea30: 30_000, rich30: 30_000, textarea1m: 1_000_000 }[KIND];
+  if (KIND.startsWith('textarea'))
+    return `<!doctype html><html><body><textarea id="box" style="${STYLE}">${flagged(chars).join('\n')}\n</textarea></body></html>`;
+  const paras = KIND === 'rich30' ? flagged(chars) : Array.from({ length: 60 }, () => `${P}</div><div><br>`);
+  return `<!doctype html><html><body><div id="box" contenteditable="true" style="${STYLE}">
+${paras.map((x) => `<div>${x}</div>`).join('')}<div id="caret"><br></div></div></body></html>`;
+};
+const TYPING = !!process.env.TYPING;
 
 const ctx = await chromium.launchPersistentContext('', {
   executablePath: '/usr/bin/chromium',
@@ -54,19 +77,44 @@ for (let round = 0; round < ROUNDS; round++) {
   await p.evaluate(() => {
     const box = document.getElementById('box');
     box.focus();
+    if (box instanceof HTMLTextAreaElement) {
+      box.setSelectionRange(box.value.length, box.value.length);
+      box.scrollTop = box.scrollHeight;
+      return;
+    }
     const r = document.createRange();
     r.setStart(document.getElementById('caret'), 0);
     getSelection().removeAllRanges();
     getSelection().addRange(r);
+    box.scrollTop = box.scrollHeight;
   });
   await p.keyboard.press('Shift');
-  await p.waitForFunction(
-    () => document.querySelector('leadwell-overlay')?.shadowRoot?.querySelector('[data-leadwell-finding]'),
-    null,
-    { polling: 10, timeout: 30000 },
-  );
-  const firstMarks = Date.now() - t0;
+  await p
+    .waitForFunction(
+      () => document.querySelector('leadwell-overlay')?.shadowRoot?.querySelector('[data-leadwell-finding]'),
+      null,
+      { polling: 10, timeout: Number(process.env.WAIT_MS ?? 30000) },
+    )
+    .catch(() => console.log('no marks within the wait')); // a draft whose marks are all off screen
+  let firstMarks = Date.now() - t0;
   await p.waitForTimeout(1500);
+  if (TYPING) {
+    // Only the typing: the trace and the profile so far are dropped.
+    await cdp.send('Profiler.stop');
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await done;
+    events.length = 0;
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8',
+      transferMode: 'ReportEvents',
+    });
+    await cdp.send('Profiler.start');
+    const t1 = Date.now();
+    await p.keyboard.type(' Please check this one.', { delay: 50 });
+    await p.waitForTimeout(1500);
+    firstMarks = Date.now() - t1; // the timeline's window
+  }
   const { profile } = await cdp.send('Profiler.stop');
   if (process.env.STACK) {
     const parent = new Map();
@@ -97,6 +145,38 @@ for (let round = 0; round < ROUNDS; round++) {
     .filter((e) => e.ph === 'X' && e.dur && mains.has(`${e.pid}:${e.tid}`))
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const tasks = list.filter((e) => e.name === 'RunTask' && e.dur > 20_000);
+  if (process.env.TIMELINE) {
+    // Every task over 1 ms from the focus on, with its largest trace event inside: where the time to first
+    // marks goes (gaps between tasks are the thread waiting: messages, timers, the background's work).
+    const focus = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'focus');
+    const from = focus?.ts ?? list[0].ts;
+    let busy = 0;
+    for (const t of list.filter((e) => e.name === 'RunTask' && e.ts >= from && e.dur > 1000)) {
+      if (t.ts - from > (firstMarks + 50) * 1000) break;
+      busy += t.dur;
+      const inner = list
+        .filter((e) => e !== t && e.name !== 'RunTask' && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur)
+        .filter((e) => e.pid === t.pid && e.tid === t.tid)
+        .sort((a, b) => b.dur - a.dur)[0];
+      const what = inner
+        ? `${inner.name} ${(inner.args?.data?.url ?? '').replace(/^chrome-extension:\/\/[a-z]+/, '')}`
+        : '';
+      console.log(
+        `  +${((t.ts - from) / 1000).toFixed(0).padStart(4)} ms  ${(t.dur / 1000).toFixed(1).padStart(6)} ms  ${what}`,
+      );
+    }
+    console.log(`  busy ${(busy / 1000).toFixed(0)} ms of ${firstMarks} ms`);
+    // Large layouts: how many objects each had to lay out, and what asked for it.
+    for (const e of list.filter((x) => x.name === 'Layout' && x.dur > 20_000 && x.ts >= from)) {
+      const b = e.args?.beginData ?? {};
+      const frame = b.stackTrace?.[0];
+      console.log(
+        `  Layout +${((e.ts - from) / 1000).toFixed(0)} ms ${(e.dur / 1000).toFixed(0)} ms: ` +
+          `${b.dirtyObjects}/${b.totalObjects} objects${b.partialLayout ? ' (partial)' : ''}` +
+          `${frame ? ` forced by ${frame.functionName || '?'} ${frame.url.replace(/^.*\//, '')}:${frame.lineNumber}` : ''}`,
+      );
+    }
+  }
   console.log(
     `\nround ${round + 1}: first marks ${firstMarks} ms; tasks over 20 ms: ${tasks.map((t) => (t.dur / 1000).toFixed(0)).join(', ')}`,
   );
