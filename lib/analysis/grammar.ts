@@ -114,7 +114,8 @@ export function isBaseVerb(word: string, next = ''): boolean {
   if (tags.includes('Infinitive')) return true;
   return (
     (tags.includes('Singular') || ADJECTIVE_VERBS.has(word)) &&
-    (OBJECT_START.test(next) || /^(?:on|up|out|through|off|down|over|back)$/.test(next))
+    (OBJECT_START.test(next) ||
+      /^(?:on|up|out|through|off|down|over|back|forward|ahead|along|away|around)$/.test(next))
   );
 }
 

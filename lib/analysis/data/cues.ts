@@ -371,6 +371,15 @@ export const REASON: PhraseEntry[] = [
     source: MODEL,
   },
   {
+    // "(Just to rule out a network problem)": a purpose said as a fragment, before or after the request.
+    id: 'just-to',
+    pattern:
+      '^\\W*(?:just|only|mainly|partly|simply|mostly) to (?!(?:be|the|this|that|these|those|my|your|our|their|his|her|its)\\b)[a-z]{3,}',
+    example: "(Just to rule out that you can't reach the server.)",
+    nearMiss: 'Just to the left of the door.',
+    source: 'politeness corpus (Stack Exchange): a request with its purpose in a fragment',
+  },
+  {
     // "Don't use X; you're merely adding a label": a statement joined by a semicolon says why.
     id: 'semicolon-statement',
     pattern:
