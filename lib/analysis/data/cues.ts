@@ -380,6 +380,16 @@ export const REASON: PhraseEntry[] = [
     source: 'politeness corpus (Stack Exchange): a request with its purpose in a fragment',
   },
   {
+    // "Don't touch the rack, it's still hot": a negative order with its reason spliced on by a comma.
+    id: 'dont-comma-because',
+    pattern:
+      "^\\W*(?:please\\s+)?(?:don't|do not|never)\\b[^,;]*,\\s+(?:it's|it is|it will|it'll|they'll|they will|they're|" +
+      "that's|that will|that'll|this will|there's) (?!(?:ok|okay|fine|alright|all right)\\b)[a-z]",
+    example: "Don't let that link get to the agile evangelists, they will laugh for a week.",
+    nearMiss: "Don't worry about the rota, it's fine.",
+    source: 'politeness corpus (Stack Exchange): a warning with its reason after a comma',
+  },
+  {
     // "Don't use X; you're merely adding a label": a statement joined by a semicolon says why.
     id: 'semicolon-statement',
     pattern:
