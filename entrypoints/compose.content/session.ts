@@ -116,12 +116,17 @@ export class BoxSession {
     this.quick = null;
     if (!this.analysis && text.length > QUICK_OVER) {
       // First marks sooner: the ~2,500 characters around the caret (what is on screen), then the whole draft.
+      // Only within the part the whole pass covers (a very long draft is analysed from its start): marks past
+      // it would vanish when the pass ends, after laying out the textarea's mirror up to the caret for them
+      // (a 1 MB draft: 1 MB of layout in ~30 tasks of 20-230 ms, for marks shown a moment).
       const at = this.adapter.caret() ?? text.length;
       const from = Math.max(0, text.lastIndexOf('\n', Math.max(0, at - 2000)));
-      const to = Math.min(text.length, at + 500);
-      const window = text.slice(from, to);
-      const ignore = ignoreIn(this.ignore, from, to);
-      this.quick = { from, pass: this.analyser.start(window, { ...this.options(), ignore }) };
+      const to = Math.min(this.pass.covered, at + 500);
+      if (from < to) {
+        const window = text.slice(from, to);
+        const ignore = ignoreIn(this.ignore, from, to);
+        this.quick = { from, pass: this.analyser.start(window, { ...this.options(), ignore }) };
+      }
     }
     this.continuePass();
   }
