@@ -34,6 +34,7 @@ describe('lintRewrite', () => {
     ['Send it.', 'Could you send send it?', ['doubled-word']],
     ['The rota is final.', 'The rota is final. Does this work for you?', ['invite-after-firm']],
     ['Send it to Priya by 5.', 'Could you send it to Priya by 5, so that [reason]?', []],
+    ['Send it.', 'Could you send it, so that [why]?', ['unknown-slot']],
   ])('%j → %j', (flagged, rewrite, defects) => expect(lintRewrite(flagged, rewrite)).toEqual(defects));
 
   it("drops a threat's sanction without counting its names as lost, but not the demand's", () => {

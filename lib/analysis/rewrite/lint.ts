@@ -2,6 +2,7 @@
  * The rewrite lint (issue 16, item 8): mechanical defects a good manager would never send. Run over every
  * finding of every eval set by tests/unit/rewrite-lint.test.ts; each check names one defect.
  */
+import { LEADWELL_SLOT, SLOT } from './slots';
 import { isAcronym } from './transforms';
 
 export type Defect =
@@ -14,7 +15,9 @@ export type Defect =
   | 'lost-number'
   | 'lost-name'
   | 'lost-url'
-  | 'lost-acronym';
+  | 'lost-acronym'
+  /** A blank the unfilled-slot rule would not know, so a draft could be sent with it and a green badge. */
+  | 'unknown-slot';
 
 const STACKED = new RegExp(
   [
@@ -105,6 +108,8 @@ export function lintRewrite(flagged: string, rewrite: string, rules: readonly st
   if (!has(urls(facts), (u) => rewrite.includes(u))) out.push('lost-url');
   if (!has(acronyms(facts), (a) => new RegExp(`\\b${a}\\b`).test(rewrite))) out.push('lost-acronym');
   if (!has(names(facts), (n) => rewrite.includes(n))) out.push('lost-name');
+  if ([...rewrite.matchAll(SLOT)].some((m) => !LEADWELL_SLOT.test(m[0]) && !flagged.includes(m[0])))
+    out.push('unknown-slot');
   return out;
 }
 

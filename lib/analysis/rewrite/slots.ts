@@ -11,7 +11,7 @@ export const SLOT = /\[[a-z][a-z' -]{1,40}\](?!\()/gi;
  * draft, so "[link]", "E[xi xj]" or a "[tag]" the writer typed on purpose are not taken for one.
  */
 export const LEADWELL_SLOT =
-  /^\[(?:reason|concern|time|what(?:'s| is) at stake|what it is for|part of the day|what would help|when)\]$/i;
+  /^\[(?:reason|concern|detail|time|what(?:'s| is) at stake|what it is for|part of the day|what would help|when)\]$/i;
 
 export const hasSlot = (s: string): boolean => {
   SLOT.lastIndex = 0;
