@@ -65,9 +65,12 @@ export const PRESSURE: PhraseEntry[] = [
   },
   {
     id: 'at-once',
-    pattern: '\\b(?:this instant|at once|without delay|chop chop|pronto)\\b',
+    // "all the input in one buffer at once" is "together", not "now".
+    pattern:
+      '\\b(?:this instant|(?<!\\b(?:all|both|everything|many|several|multiple|two|three)\\b[^.!?,;]{0,60})at once|' +
+      'without delay|chop chop|pronto)\\b',
     example: 'Get the stock counted, chop chop.',
-    nearMiss: 'We can do both at the same time.',
+    nearMiss: 'Do you want all the standard input in a single buffer at once?',
     source: MODEL,
   },
   {

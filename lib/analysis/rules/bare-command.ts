@@ -36,7 +36,8 @@ const NEGATIVE = /^(?:don't|do not|never)\s+/i;
 /** A third-person verb right after the first word (or after "X and Y"): that word was a subject. */
 const SUBJECT_OF = new RegExp(
   '^(?:and \\w+ )?(?:is|are|was|were|has|does|seems|looks|adds|makes|works|takes|needs|uses|gets|gives|goes|' +
-    'runs|means|shows|returns|causes|helps|happens|exists|contains|requires|work|seem|look|mean|need)\\b',
+    'runs|means|shows|returns|causes|helps|happens|exists|contains|requires|implies|sounds|suggests|indicates|' +
+    'says|allows|lets|work|seem|look|mean|need)\\b',
 );
 /** Base-form verbs that end in -ing. */
 const BASE_ING = /^(?:bring|ring|sing|swing|sting|string|fling|wring|cling|ping|spring)$/;
@@ -178,6 +179,7 @@ export const bareCommand: Rule = {
     pass: [
       'Let me know if you have questions.',
       'Remember the outage last March?',
+      'POST implies you want to send data to the server.',
       'Which one are you using? Postgres, MySQL, or other?',
       'Would you mind explaining what it does?',
       'Feel free to grab a coffee.',

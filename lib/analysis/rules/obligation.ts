@@ -99,6 +99,7 @@ export const obligation: Rule = {
     ],
     pass: [
       'I need to finish the deck before 3pm.',
+      "You'll have to give us a bit more context here.",
       'They told us "you have to restart the server every night" and never said why.',
       "You don't have to do it on your day off.",
       'If you need to leave early, let me know.',
@@ -118,6 +119,9 @@ export const obligation: Rule = {
         const before = s.text.slice(0, m.index);
         const rest = s.text.slice(m.index + m[0].length);
         if (BEFORE_EXEMPT.test(before) || TABLES['obligation/not-a-demand'].test(rest)) continue;
+        // "You need to clarify the question", "You'll have to give us more context": asking to be told, which
+        // is a question put as a need (as the order rule reads "Could you clarify…").
+        if (TABLES['cue/information'].test(rest.trim())) continue;
         if (re === WRITER_WANTS && TABLES['obligation/inviting'].test(rest)) continue;
         // "If you need wide support, you'll have to use JavaScript": advice toward the reader's own goal.
         if (OWN_GOAL.test(before) || /,\s*(?:right|correct|yes|no)\W*\?\W*$/i.test(rest)) continue;
