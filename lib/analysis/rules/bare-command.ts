@@ -137,12 +137,18 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     if (/\byou (?:should|could|might want to|may want to)\b[^.!?]*,\s*$/i.test(before)) continue;
     // "Refresh bug?", "Mind to explain?": a short fragment put as a question is no order to coach.
     if (/\?\W*$/.test(clause) && clause.split(/\s+/).length < 4) continue;
-    // "Remember Kevin Mitnick?" recalls, and "Access, MySQL, or other?" offers options: questions, not work.
+    // "Remember Kevin Mitnick?" recalls, and "Access, MySQL, or other?" or "Swing, AWT, JSF, …?" offers
+    // options: questions, not work.
     if (
       /\?\W*$/.test(clause) &&
-      (/^(?:remember|recall|imagine)$/.test(words[0] ?? '') || /^\W*[\w'-]+,.*\bor\b/i.test(clause))
+      (/^(?:remember|recall|imagine)$/.test(words[0] ?? '') ||
+        /^\W*[\w'-]+,.*\bor\b/i.test(clause) ||
+        /^\W*(?:[\w'-]+\s+){0,3}[\w'-]+,[^,]*,/.test(s.text))
     )
       continue;
+    // "Hunt: your question looks…", "Step 1: acquire a piglet": a name or a label before a colon; what
+    // follows the colon is read as its own clause.
+    if (/^\W*\p{Lu}[\w-]*(?:\s+\d+)?:\s/u.test(clause)) continue;
     // "…study electrons, say, confined to…": "say" as "for instance".
     if (/^say,/i.test(clause)) continue;
     // "running 10 mins late": an -ing word first is a statement with "I'm" dropped; orders take the base form.
@@ -180,6 +186,8 @@ export const bareCommand: Rule = {
       'Let me know if you have questions.',
       'Remember the outage last March?',
       'POST implies you want to send data to the server.',
+      'Swing, AWT, Struts, JSF, ...?',
+      'Hunt: your question looks like the one about memory allocation.',
       'Which one are you using? Postgres, MySQL, or other?',
       'Would you mind explaining what it does?',
       'Feel free to grab a coffee.',
