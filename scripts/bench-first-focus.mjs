@@ -41,6 +41,10 @@ const page = () => {
 ${paras.map((x) => `<div>${x}</div>`).join('')}<div id="caret"><br></div></div></body></html>`;
 };
 const TYPING = !!process.env.TYPING;
+/** With TIMELINE, the stacks that forced each layout too. */
+const CATEGORIES = `devtools.timeline,disabled-by-default-devtools.timeline,v8${
+  process.env.TIMELINE ? ',disabled-by-default-devtools.timeline.stack' : ''
+}`;
 
 const ctx = await chromium.launchPersistentContext('', {
   executablePath: '/usr/bin/chromium',
@@ -68,10 +72,7 @@ for (let round = 0; round < ROUNDS; round++) {
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8',
-    transferMode: 'ReportEvents',
-  });
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
   await cdp.send('Profiler.start');
   const t0 = Date.now();
   await p.evaluate(() => {
@@ -105,10 +106,7 @@ for (let round = 0; round < ROUNDS; round++) {
     await cdp.send('Tracing.end');
     await done;
     events.length = 0;
-    await cdp.send('Tracing.start', {
-      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8',
-      transferMode: 'ReportEvents',
-    });
+    await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
     await cdp.send('Profiler.start');
     const t1 = Date.now();
     await p.keyboard.type(' Please check this one.', { delay: 50 });
@@ -169,7 +167,16 @@ for (let round = 0; round < ROUNDS; round++) {
     // Large layouts: how many objects each had to lay out, and what asked for it.
     for (const e of list.filter((x) => x.name === 'Layout' && x.dur > 20_000 && x.ts >= from)) {
       const b = e.args?.beginData ?? {};
-      const frame = b.stackTrace?.[0];
+      const stack = b.stackTrace ?? [];
+      const frame = stack.length
+        ? {
+            ...stack[0],
+            functionName: stack
+              .slice(0, 4)
+              .map((f) => f.functionName || '?')
+              .join(' < '),
+          }
+        : null;
       console.log(
         `  Layout +${((e.ts - from) / 1000).toFixed(0)} ms ${(e.dur / 1000).toFixed(0)} ms: ` +
           `${b.dirtyObjects}/${b.totalObjects} objects${b.partialLayout ? ' (partial)' : ''}` +
@@ -185,8 +192,10 @@ for (let round = 0; round < ROUNDS; round++) {
   let ts = profile.startTime;
   const samples = profile.samples.map((id, i) => {
     ts += profile.timeDeltas[i] ?? 0;
-    return { ts, f: byNode.get(id).callFrame };
+    return { ts, f: byNode.get(id).callFrame, id };
   });
+  const parentOf = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
   for (const t of tasks) {
     const inside = list.filter(
       (e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e.pid === t.pid && e.tid === t.tid,
@@ -222,6 +231,24 @@ for (let round = 0; round < ROUNDS; round++) {
     console.log(top(self, 6));
     console.log('   JS:');
     console.log(top(fns, 8));
+    if (process.env.INCLUSIVE) {
+      // Time under each function (itself and what it called), for the extension's code.
+      const incl = new Map();
+      for (const s of samples) {
+        if (s.ts < t.ts || s.ts > t.ts + t.dur) continue;
+        const seen = new Set();
+        for (let id = s.id; id !== undefined; id = parentOf.get(id)) {
+          const f = byNode.get(id).callFrame;
+          if (!f.url.startsWith('chrome-extension:')) continue;
+          const k = `${f.functionName || '(anon)'} ${f.url.replace(/^chrome-extension:\/\/[a-z]+\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+          if (seen.has(k)) continue;
+          seen.add(k);
+          incl.set(k, (incl.get(k) ?? 0) + 0.2);
+        }
+      }
+      console.log('   extension code, inclusive:');
+      console.log(top(incl, 14));
+    }
   }
   await p.close();
 }
