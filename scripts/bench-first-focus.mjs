@@ -165,6 +165,14 @@ for (let round = 0; round < ROUNDS; round++) {
     }
     console.log(`  busy ${(busy / 1000).toFixed(0)} ms of ${firstMarks} ms`);
     // Large layouts: how many objects each had to lay out, and what asked for it.
+    for (const e of list.filter((x) => x.name === 'UpdateLayoutTree' && x.dur > 10_000 && x.ts >= from)) {
+      const d = e.args?.beginData ?? e.args?.elementCount ?? {};
+      const stack = (e.args?.beginData?.stackTrace ?? []).slice(0, 4).map((f) => f.functionName || '?');
+      console.log(
+        `  UpdateLayoutTree +${((e.ts - from) / 1000).toFixed(0)} ms ${(e.dur / 1000).toFixed(0)} ms: ` +
+          `${e.args?.elementCount ?? d.elementCount ?? '?'} elements${stack.length ? `, forced by ${stack.join(' < ')}` : ''}`,
+      );
+    }
     for (const e of list.filter((x) => x.name === 'Layout' && x.dur > 20_000 && x.ts >= from)) {
       const b = e.args?.beginData ?? {};
       const stack = b.stackTrace ?? [];
