@@ -214,6 +214,18 @@ const TABLE: Record<string, Array<[string, string | null]>> = {
       "Please fix the build tonight, because [reason]. If something is in the way, tell me early and we'll sort it out together.",
     ],
     [
+      "Finish the shelf reset tonight or don't bother coming in tomorrow.",
+      "Please finish the shelf reset tonight, because [reason]. If something is in the way, tell me early and we'll sort it out together.",
+    ],
+    [
+      'whoever pushed to prod without review: own up before lunch or the whole team loses remote fridays',
+      "Whoever pushed to prod without review: please own up before lunch, because [reason]. If something is in the way, tell me early and we'll sort it out together.",
+    ],
+    [
+      'Anyone who leaves the unit before handover is complete will be written up.',
+      "Please don't leave the unit before handover is complete, because [reason]. If something is in the way, tell me early and we'll sort it out together.",
+    ],
+    [
       'Pick rates below 95% this week will be reflected in your shift allocations next month.',
       "I need pick rates at 95% or above this week, because [reason]. If something is in the way, tell me early and we'll sort it out together.",
     ],

@@ -63,7 +63,7 @@ const SENTENCE_WORDS = new RegExp(
  */
 export function threatDemand(threat: string): string {
   const cut = [
-    /,?\s+or(?: else)?\s+(?:you|I|we|HR|they|there|it|management)\b/i,
+    /,?\s+or(?: else)?\s+(?:you|I|we|HR|they|there|it|management|don't|do not|expect|consider)\b/i,
     /,?\s+and\s+(?:you|I|we|HR|they|management|the \w+)\b(?=\s+(?:will|'ll|are|is|'re|can|won't))/i,
     /,\s+given\b/i,
     /\s+(?:will|may|could|is going to)\s+(?:be\s+)?(?:reflected|noted|recorded|result|lead|affect)\b/i,

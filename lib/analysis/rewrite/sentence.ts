@@ -9,9 +9,10 @@ import { alternation, PERSON_WORDS, WORK_CONTEMPT, WORK_HARSH, WORK_NOUNS } from
 import { TABLES } from '../patterns';
 import type { RuleId } from '../types';
 import { clean, tidy } from './clean';
-import { gerund, infinitive, readClause, timeOf, verbOf, type Clause, type Form } from './forms';
+import { gerund, infinitive, readClause, timeOf, type Clause, type Form } from './forms';
 import { BRUSH_OFFS, HEAT, WHY_NOT, OPEN_QUESTIONS, OPEN_QUESTION_FALLBACK } from './phrases';
 import { openForm } from './questions';
+import { threatDemand } from './threats';
 import { hasSlot } from './slots';
 import { calm, fixI, lowerFirst, stripEnd, upperFirst } from './transforms';
 
@@ -233,68 +234,13 @@ const CONTEMPT_VERB =
 const JAB_LEAD =
   /^\W*(?:grow up|man up|toughen up|get a grip|(?:stop|quit) (?:being|acting) (?:such |so )?(?:an? )?\w+)(?:\s+and|,|\s*[—–-])\s+/i;
 
-/** Threats become the demand with its cause and help (principle 12). */
+/** Threats become the demand with its cause and help (principle 12; the shapes are in threats.ts). */
 function threat(text: string): string {
   const t = stripEnd(calm(fixI(text))).replace(/^\W*(?:\p{Lu}\p{Ll}+,\s*)/u, '');
-  let core: string | undefined;
-  const orElse = /^(.*?\S),?\s+or (?:else\b|(?:you|I|we|they|HR|there|it)\b|you're\b).*$/i.exec(t);
-  const failure = /^\W*failure to (.+?) (?:will|may|could) (?:result|lead)\b/i.exec(t);
-  // "You can either have the grades in by Thursday or explain to the head why you can't": the first is the ask.
-  const either = /^\W*(?:you (?:can|could) )?either (.+?),? or\b/i.exec(t);
-  const notDone = new RegExp(
-    [
-      String.raw`^\W*if (.+?) (?:isn't|is not|aren't|are not|hasn't been|haven't been) ((?:done|finished|in`,
-      String.raw`|complete|completed|submitted|signed|fixed|ready|sorted|back)\b[^,]*),`,
-    ].join(''),
-    'i',
-  ).exec(t);
-  const ifYou = /^\W*if you(?:'re| are)? (.+?),/i.exec(t);
-  const andThen =
-    /^(.+?),?\s+and\s+(?:you(?:'ll| will|'re| are)|we(?:'ll| will)|I(?:'ll| will)|there will be|it will be|[A-Z]{2,} will)\b/.exec(
-      t,
-    );
-  const anyone =
-    /^\W*(?:anyone|anybody|whoever|any of you|those) (?:who|that)?\s*(?:is|are|'s)\s+(.+?)\s+(?:will|gets?|can)\b/i.exec(
-      t,
-    );
-  // "Pick rates below 95% this week will be reflected in…": the shortfall names the target.
-  const shortfall =
-    /^\W*(.+?) (below|under|less than|lower than|fewer than) (\S*\d\S*)(.*?) (?:will|may|could|would|is going to)\b/i.exec(
-      t,
-    );
-  if (shortfall && !/\b(?:you|I|we)\b/i.test(shortfall[1]!)) {
-    const atLeast = /^fewer than$/i.test(shortfall[2]!)
-      ? `at least ${shortfall[3]}`
-      : `at ${shortfall[3]} or above`;
-    core = `I need ${lowerFirst(shortfall[1]!)} ${atLeast}${shortfall[4]}`;
-  } else if (
-    /^\W*(?:I'd|I would) think (?:very |really )?(?:carefully|hard) about (.+?)(?:,\s+given\b.*)?$/i.test(t)
-  ) {
-    // "I'd think very carefully about how you approach the next one, given…": the veiled warning becomes a talk.
-    core = `Let's talk about ${/about (.+?)(?:,\s+given\b.*)?$/i.exec(t)![1]}`;
-  } else if (/^\W*keep (?:this|that|it) up\b/i.test(t)) {
-    core = 'I need this not to happen again';
-  } else if (orElse) {
-    const demand = orElse[1]!
-      .split(/,?\s+and\s+(?=you\b)/i)
-      .pop()!
-      .replace(/^(?:you (?:can|could) )?either\s+/i, '');
-    core = `Please ${readClause(demand, new Set(['obligation', 'bare-command'])).verb}`;
-  } else if (either) core = `Please ${either[1]}`;
-  else if (failure) core = `Please ${failure[1]}`;
-  else if (notDone) core = `Please get ${lowerFirst(notDone[1]!)} ${notDone[2]}`;
-  else if (anyone) core = `Please don't be ${anyone[1]}`;
-  else if (ifYou) core = `Please don't ${/^\W*if you(?:'re| are)/i.test(t) ? 'be ' : ''}${verbOf(ifYou[1]!)}`;
-  else if (
-    andThen &&
-    /^[a-z]+\s+\S+/i.test(andThen[1]!) &&
-    !/^(?:I|we|you|if|this|that|it)\b/i.test(andThen[1]!)
-  )
-    core = `Please don't ${verbOf(andThen[1]!)}`;
-  // "If it happens one more time…", "keep this up and…": what is asked is that it stops.
-  if (!core && /\b(?:again|one more time|next time|another|keep this up|any more|anymore)\b/i.test(t))
-    core = 'I need this not to happen again';
-  return withName(text, `${core ?? 'I need to see this change'}, because [reason]. ${SUPPORT}`);
+  return withName(
+    text,
+    `${upperFirst(threatDemand(t) ?? 'I need to see this change')}, because [reason]. ${SUPPORT}`,
+  );
 }
 
 /** A work noun with up to two words before it ("the ugliest Python code"), and the words that judge it. */
