@@ -175,6 +175,8 @@ export function startsImperative(words: readonly string[]): boolean {
     )
   )
     return false;
+  // "Question asked and answered by the same person": a noun, then a participle and its agent.
+  if (/^[a-z]{3,}ed$/.test(words[1] ?? '') && words.slice(2, 5).includes('by')) return false;
   // "Staff start at 6am": a noun then its verb. (Only a few verbs take a bare verb after them: "help fix".)
   const second = words[1] ?? '';
   if (!/^(?:go|come|help|let|make|try)$/.test(first) && tagsOf(second).join() === 'Infinitive') return false;

@@ -660,7 +660,8 @@ export const WHY_NOT =
   /^\W*why (?:aren't|isn't|don't|doesn't|didn't|haven't|won't|can't|wouldn't|dont|doesnt|didnt|cant|wont|arent|isnt) (?:you|u) (?:just )?(?!(?:think|believe|feel|want|like|agree|see|understand|know)\b)([a-z][^?!]*?)[\s?!.]*$/i;
 
 /** Fallbacks when no entry fits. */
-export const OPEN_QUESTION_FALLBACK = 'Can you walk me through what happened?';
+/** For a bare "Really?" or "Seriously?": it may answer a claim or an act, so it asks about either. */
+export const OPEN_QUESTION_FALLBACK = 'Can you tell me more about that?';
 
 /**
  * When no entry fits, the question itself is kept (its names, numbers and code) and asked as something the

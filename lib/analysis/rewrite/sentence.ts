@@ -468,7 +468,10 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
     const asks =
       rules.has('urgency') ||
       main.firm ||
-      /\b(?:needs? to|has to|have to|must|should|please|pls)\b/i.test(main.text);
+      // "I have to ask: …" is the writer's own aside, not a demand.
+      /\b(?:(?:needs? to|has to|have to|must)(?! (?:ask|say|admit|confess|wonder|point out)\b)|should|please|pls)\b/i.test(
+        main.text,
+      );
     const mark = /\?\W*$/.test(main.text) ? '?' : /!\W*$/.test(text) && !rules.has('shouting') ? '!' : '.';
     body = end(
       upperFirst(stripEnd(main.text)),

@@ -100,6 +100,7 @@ export const obligation: Rule = {
     pass: [
       'I need to finish the deck before 3pm.',
       "You'll have to give us a bit more context here.",
+      'You need to pass a data structure from C to Lua?',
       'They told us "you have to restart the server every night" and never said why.',
       "You don't have to do it on your day off.",
       'If you need to leave early, let me know.',
@@ -125,6 +126,8 @@ export const obligation: Rule = {
         if (re === WRITER_WANTS && TABLES['obligation/inviting'].test(rest)) continue;
         // "If you need wide support, you'll have to use JavaScript": advice toward the reader's own goal.
         if (OWN_GOAL.test(before) || /,\s*(?:right|correct|yes|no)\W*\?\W*$/i.test(rest)) continue;
+        // "You need to pass a struct from C to Lua?": checking what the reader needs, not telling them.
+        if (/^\W*(?:so\s+)?$/i.test(before) && /^\W*(?:you|u)\b/i.test(m[0]) && /\?\W*$/.test(rest)) continue;
         if (
           re === MAKE_SURE &&
           /\b(?:I|we)(?:'ll|'d|\s+will|\s+can|\s+would|'m going to|\s+want to|\s+need to)?\s*$|\blet me\s*$/i.test(
