@@ -258,6 +258,14 @@ export function createSlicedAnalyser(defaults: AnalyseOptions = {}, maxChars = 1
   let cache: Cache = new Map();
   /** Sentences analysed by passes that have not finished yet (a newer edit replaced them). */
   let fresh: Cache = new Map();
+  /**
+   * The last finished pass's parts of a long draft, by text and options: a keystroke changes one part, and
+   * the closing step of every other part (rewrites, gates, sentence split) was three quarters of a pause's
+   * work on a 30 KB draft.
+   */
+  let partsDone = new Map<string, { analysis: Analysis; sentences: Cache }>();
+  /** The last pass's text and part boundaries, to cut the next one at the same places. */
+  let lastCut = { text: '', cuts: [0, 0] as number[] };
 
   /** One run() over `text`, its sentences first analysed one by one; results go to `keep`. */
   const wholePass = (text: string, options: AnalyseOptions, keep: Cache) => {
@@ -297,28 +305,39 @@ export function createSlicedAnalyser(defaults: AnalyseOptions = {}, maxChars = 1
       const text = all.length > maxChars ? all.slice(0, coverEnd(all, maxChars)) : all;
       const options = { ...defaults, ...opts, timeBudgetMs: Infinity };
       const keep: Cache = new Map();
-      const cuts = text.length > WHOLE_MAX ? partCuts(text, PART_CHARS) : [0, text.length];
+      const cuts =
+        text.length <= WHOLE_MAX
+          ? [0, text.length]
+          : lastCut.text.length > WHOLE_MAX
+            ? stableCuts(text, lastCut.text, lastCut.cuts, PART_CHARS)
+            : partCuts(text, PART_CHARS);
+      lastCut = { text, cuts };
       const parts: Analysis[] = [];
+      const partsNow = new Map<string, { analysis: Analysis; sentences: Cache }>();
       let step: ((budgetMs: number) => Analysis | null) | null = null;
+      let partKeep: Cache = new Map();
       return {
         covered: text.length,
         step(budgetMs) {
           const deadline = performance.now() + budgetMs;
           while (parts.length < cuts.length - 1) {
             const [a, b] = [cuts[parts.length]!, cuts[parts.length + 1]!];
-            step ??= wholePass(
-              text.slice(a, b),
-              { ...options, ignore: shiftRanges(options.ignore, a, b) },
-              keep,
-            );
+            const partOptions = { ...options, ignore: shiftRanges(options.ignore, a, b) };
+            const key = cuts.length > 2 ? `${JSON.stringify(partOptions)}\u0000${text.slice(a, b)}` : '';
+            const done = key ? partsDone.get(key) : undefined;
+            if (!step) partKeep = done ? done.sentences : new Map();
+            step ??= done ? () => done.analysis : wholePass(text.slice(a, b), partOptions, partKeep);
             const part = step(Math.max(0, deadline - performance.now()));
             if (!part) return null;
+            for (const [k, v] of partKeep) keep.set(k, v);
+            if (key) partsNow.set(key, { analysis: part, sentences: partKeep });
             step = null;
-            parts.push(a ? shiftAnalysis(part, a) : part);
+            parts.push(shiftAnalysis(part, a)); // a copy: a part kept for the next pass is never shared
             if (parts.length < cuts.length - 1 && performance.now() > deadline) return null;
           }
           cache = keep;
           fresh = new Map();
+          partsDone = partsNow;
           const result = parts.length === 1 ? parts[0]! : mergeParts(parts);
           return { ...result, covered: text.length, partial: result.partial || text.length < all.length };
         },
@@ -330,6 +349,33 @@ export function createSlicedAnalyser(defaults: AnalyseOptions = {}, maxChars = 1
 /** Drafts up to this long are analysed as one message; longer ones in parts of about PART_CHARS. */
 const WHOLE_MAX = 16_000;
 const PART_CHARS = 4_000;
+
+/**
+ * Part boundaries of `text` after an edit of `last` (cut at `lastCuts`): the cuts before the edit stay where
+ * they were and those after it move with the text, so a keystroke changes one part and the others are
+ * reused; only the edited stretch is cut anew.
+ */
+export function stableCuts(text: string, last: string, lastCuts: readonly number[], size: number): number[] {
+  let head = 0;
+  const max = Math.min(text.length, last.length);
+  while (head < max && text.charCodeAt(head) === last.charCodeAt(head)) head++;
+  let tail = 0;
+  while (
+    tail < max - head &&
+    text.charCodeAt(text.length - 1 - tail) === last.charCodeAt(last.length - 1 - tail)
+  )
+    tail++;
+  const delta = text.length - last.length;
+  // A cut is kept when the text on both sides of it is unchanged (so it still sits at a sentence end).
+  const before = lastCuts.filter((c) => c > 0 && c < head);
+  const after = lastCuts.filter((c) => c < last.length && c > last.length - tail).map((c) => c + delta);
+  const from = before.at(-1) ?? 0;
+  const to = after[0] ?? text.length;
+  const middle = partCuts(text.slice(from, to), size)
+    .slice(1, -1)
+    .map((c) => c + from);
+  return [0, ...before, ...middle, ...after, text.length];
+}
 
 /** Part boundaries of `text`: [0, …, text.length], each cut at a line or sentence end. */
 function partCuts(text: string, size: number): number[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, createSlicedAnalyser } from './analyse';
+import { analyse, createSlicedAnalyser, stableCuts } from './analyse';
 
 const DRAFT = Array.from(
   { length: 60 },
@@ -61,5 +61,68 @@ describe('createSlicedAnalyser', () => {
     for (const f of result.findings) expect(long.slice(f.start, f.end)).toBe(f.text);
     expect(result.words).toBe(whole.words);
     expect(result.label).toBe(whole.label);
+  });
+});
+
+describe('createSlicedAnalyser on a long draft typed into', () => {
+  const long = Array.from({ length: 600 }, (_, i) => `Send me report ${i} by Friday.`).join('\n');
+  const run = (sliced: ReturnType<typeof createSlicedAnalyser>, text: string) =>
+    finish(sliced.start(text), 20).result;
+
+  it('gives what a fresh analyser gives after an edit in one part, and reuses the parts not edited', () => {
+    const sliced = createSlicedAnalyser();
+    run(sliced, long);
+    const edited = long.replace('Send me report 450 by Friday.', 'Send me report 450 by Friday, you idiot.');
+    const t0 = performance.now();
+    const again = run(sliced, edited);
+    const reused = performance.now() - t0;
+    const fresh = run(createSlicedAnalyser(), edited);
+    expect(again.findings.map((f) => [f.rule, f.start, f.end, f.text])).toEqual(
+      fresh.findings.map((f) => [f.rule, f.start, f.end, f.text]),
+    );
+    expect(again.findings.some((f) => f.rule === 'put-down' && f.text.includes('idiot'))).toBe(true);
+    expect(again.label).toBe(fresh.label);
+    expect(again.score).toBe(fresh.score);
+    // Only the edited part is analysed again: far cheaper than the whole draft (printed for the record).
+    const t1 = performance.now();
+    run(createSlicedAnalyser(), edited);
+    console.log(
+      `long draft re-analysis after one edit: ${reused.toFixed(1)} ms; fresh: ${(performance.now() - t1).toFixed(1)} ms`,
+    );
+  });
+
+  it('never shares finding objects between passes', () => {
+    const sliced = createSlicedAnalyser();
+    const a = run(sliced, long);
+    const b = run(sliced, `${long}\nThanks.`);
+    expect(b.findings[0]).not.toBe(a.findings[0]);
+    expect(b.findings[0]).toEqual(a.findings[0]);
+  });
+});
+
+describe('stableCuts', () => {
+  const text = Array.from({ length: 600 }, (_, i) => `Send me report ${i} by Friday.`).join('\n');
+  const first = stableCuts(text, '', [0, 0], 4000);
+  const atLineEnd = (t: string, cuts: number[]) =>
+    cuts.slice(1, -1).every((c) => /[\n.!?]\s*$/.test(t.slice(0, c)));
+
+  it('keeps the cuts before an edit, moves those after it, and re-cuts only the edited stretch', () => {
+    const at = text.indexOf('report 300');
+    const edited = `${text.slice(0, at)}report 300 and the slides${text.slice(at + 10)}`;
+    const cuts = stableCuts(edited, text, first, 4000);
+    const delta = edited.length - text.length;
+    expect(cuts.filter((c) => c < at)).toEqual(first.filter((c) => c < at));
+    expect(cuts.filter((c) => c > at + 30)).toEqual(first.filter((c) => c > at).map((c) => c + delta));
+    expect(atLineEnd(edited, cuts)).toBe(true);
+    expect(cuts[0]).toBe(0);
+    expect(cuts.at(-1)).toBe(edited.length);
+  });
+
+  it('re-cuts a stretch that grew long, so no part is more than twice the size', () => {
+    const at = text.indexOf('report 300');
+    const edited = `${text.slice(0, at)}${'Send the deck. '.repeat(2000)}${text.slice(at)}`;
+    const cuts = stableCuts(edited, text, first, 4000);
+    for (let i = 1; i < cuts.length; i++) expect(cuts[i]! - cuts[i - 1]!).toBeLessThanOrEqual(8000);
+    expect(atLineEnd(edited, cuts)).toBe(true);
   });
 });
