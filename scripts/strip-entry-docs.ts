@@ -1,12 +1,12 @@
 /**
- * Build-only: the coaching data (lib/analysis/data/*, lib/analysis/rewrite/phrases.ts) keeps an example, a
- * near miss and a source beside every pattern, for reviewers and for the tests that run them. The engine
+ * Build-only: the coaching data (lib/analysis/data/*, lib/analysis/rewrite/phrases.ts and threats.ts) keeps
+ * an example, a near miss and a source beside every pattern, for reviewers and for the tests that run them. The engine
  * only needs the patterns, so the production bundle drops those properties (about 40 KB of text).
  */
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 
-const FILES = /[/\\]lib[/\\]analysis[/\\](?:data[/\\][\w-]+|rewrite[/\\]phrases)\.ts$/;
+const FILES = /[/\\]lib[/\\]analysis[/\\](?:data[/\\][\w-]+|rewrite[/\\](?:phrases|threats))\.ts$/;
 const DOCS = new Set(['example', 'nearMiss', 'examples', 'source']);
 
 export function stripEntryDocs(code: string, fileName = 'x.ts'): string {

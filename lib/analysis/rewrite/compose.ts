@@ -145,9 +145,15 @@ export function composeRewrites(findings: Finding[], ctx: ComposeContext): Findi
     // Not when the statement also serves an order on its other side ("…Wednesday. The client has waited a
     // week. Copy me in."): tied into one, it would leave the other without its context.
     const beyond = (i: number) => i + (i > g.index ? 1 : -1);
+    // Across a blank line the next paragraph is another thought, not this request's reason.
+    const sameParagraph = (i: number) => {
+      const [a, b] = [sentences[Math.min(i, g.index)], sentences[Math.max(i, g.index)]];
+      return !!a && !!b && !/\n\s*\n/.test(text.slice(a.end, b.start));
+    };
     const side = [g.index + 1, g.index - 1].find(
       (i) =>
         !groups.has(i) &&
+        sameParagraph(i) &&
         isContext(sentenceText(i)) &&
         !groups.has(beyond(i)) &&
         !isImperative(sentenceText(beyond(i))),
