@@ -160,3 +160,16 @@ describe('rewriteMessage with overlapping findings', () => {
     expect(out).toBe('Could you send me the grant budget spreadsheet asap, so that [reason]?');
   });
 });
+
+describe('a reason from the next sentence (principle 3)', () => {
+  const first = (text: string) => analyse(text).findings[0]!;
+  it('is tied in from the same paragraph', () => {
+    const f = first('Send me the report by Friday. The auditors arrive on Monday.');
+    expect(f.rewrites[0]).toContain('since the auditors arrive on Monday');
+  });
+  it('is not taken from the next paragraph, which is another thought', () => {
+    const f = first('Send me the report by Friday.\n\nNotes from the call are in the doc.');
+    expect(f.text).toBe('Send me the report by Friday.');
+    expect(f.rewrites[0]).not.toContain('Notes');
+  });
+});
