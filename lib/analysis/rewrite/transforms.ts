@@ -28,7 +28,9 @@ export const lowerFirst = (s: string) =>
 /** Drop closing punctuation (and spaces) so a clause can be rebuilt: "Send it by Friday!!" → "Send it by Friday". */
 /** A sentence without its end punctuation; "send it by …" keeps its ellipsis, a blank the writer left. */
 export const stripEnd = (s: string) => {
-  const blank = /\b(?:by|at|on|to|for|from|with|in|until|before|after|of|is|are)\s(?:…|\.{3})\s*$/iu.exec(s);
+  const blank =
+    /(?:…|\.{3})\s*$/.test(s) &&
+    /\b(?:by|at|on|to|for|from|with|in|until|before|after|of|is|are)\s(?:…|\.{3})\s*$/iu.exec(s);
   return blank ? s.slice(0, blank.index + blank[0].search(/\s/)) + ' …' : s.replace(/[\s.!?…,;:]+$/u, '');
 };
 

@@ -20,12 +20,16 @@ const QUOTE_LINE = /^[ \t]*>.*$/gm;
 export function skippedRanges(text: string): Range[] {
   const out: Range[] = [];
   // Everything from a reply header ("On … wrote:") or a signature marker ("-- ") on is not the writer's draft.
-  const header = QUOTE_HEADER.exec(text);
-  const sig = SIGNATURE.exec(text);
+  // Each scan runs on the whole draft at every typing pause: skip those whose marker character is absent.
+  const header = /wrote:|Original Message|_{5}|From:/i.test(text) ? QUOTE_HEADER.exec(text) : null;
+  const sig = text.includes('--') ? SIGNATURE.exec(text) : null;
   const cut = Math.min(header?.index ?? Infinity, sig?.index ?? Infinity);
   if (cut < Infinity) out.push([cut, text.length]);
-  for (const re of [QUOTE_LINE, FENCE]) {
-    for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  for (const [re, marker] of [
+    [QUOTE_LINE, '>'],
+    [FENCE, '```'],
+  ] as const) {
+    if (text.includes(marker)) for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
   }
   return out;
 }
@@ -33,8 +37,13 @@ export function skippedRanges(text: string): Range[] {
 /** Ranges replaced by a neutral same-length token so the sentence around them still parses. */
 function tokenRanges(text: string): Range[] {
   const out: Range[] = [];
-  for (const re of [INLINE_CODE, URL, EMAIL]) {
-    for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  for (const [re, marker] of [
+    [INLINE_CODE, '`'],
+    [URL, /https?:|www\./i],
+    [EMAIL, '@'],
+  ] as const) {
+    const present = typeof marker === 'string' ? text.includes(marker) : marker.test(text);
+    if (present) for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
   }
   return out;
 }
@@ -61,7 +70,8 @@ export function maskText(text: string, extraIgnore: readonly Range[] = []): stri
     .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, ' ');
   const edits: Array<[number, number, 'x' | ' ']> = tokenRanges(text).map(([s, e]) => [s, e, 'x']);
   // @mentions are usually vocatives ("@jess please update…"): blank, so the sentence still starts with its verb.
-  for (const m of text.matchAll(MENTION)) edits.push([m.index, m.index + m[0].length, ' ']);
+  if (text.includes('@'))
+    for (const m of text.matchAll(MENTION)) edits.push([m.index, m.index + m[0].length, ' ']);
   for (const [s, e] of [...skippedRanges(text), ...extraIgnore]) edits.push([s, e, ' ']);
   if (!edits.length) return out;
   // Marked per character, then rebuilt in one pass: rebuilding the string per edit was quadratic (a 360 KB
