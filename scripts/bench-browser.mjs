@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { focusEnd, launchChromium } from './bench-common.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const EXT = resolve(root, process.env.LEADWELL_EXT ?? '.output/chrome-mv3');
@@ -102,21 +102,9 @@ function longPage(url) {
   return `<!doctype html><html><head><meta charset="utf-8"><title>Long</title></head><body>${box}${KEYS_JS}</body></html>`;
 }
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-];
-
 async function launch(withExtension) {
-  const args = [...ARGS, '--disable-sync', '--no-first-run'];
-  if (withExtension) args.push(`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`);
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+  const context = await launchChromium(withExtension ? EXT : null, {
     viewport: { width: 1280, height: 900 },
-    args,
   });
   await context.route(/^https?:/, (route) => {
     const url = route.request().url();
@@ -148,28 +136,6 @@ const BADGE_JS = () => {
     ?.shadowRoot?.querySelector('[data-leadwell-badge]');
   return badge?.dataset.count ? { count: Number(badge.dataset.count), title: badge.title } : null;
 };
-
-/** Focus the box with the caret at the end of the draft, scrolled there, as when writing on. */
-async function focusEnd(page) {
-  await page.evaluate(() => {
-    const box = document.getElementById('box');
-    box.focus();
-    if (box instanceof HTMLTextAreaElement) {
-      box.setSelectionRange(box.value.length, box.value.length);
-      box.scrollTop = box.scrollHeight;
-      return;
-    }
-    const range = document.createRange();
-    range.setStart(document.getElementById('caret'), 0);
-    range.collapse(true);
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-    box.scrollTop = box.scrollHeight;
-  });
-  // A key of the person's own (trusted): Leadwell shows itself in a box only after real input there, not on a
-  // scripted focus alone (issue 15). Shift changes neither the text nor the caret.
-  await page.keyboard.press('Shift');
-}
 
 /** Runs fn while Chromium traces; returns its result and the trace events. */
 async function traced(cdp, fn) {

@@ -4,7 +4,7 @@
 // Prints figures, never pass/fail. ROUNDS=N repeats; URL kind: BENCH_PAGE=mail|textarea30|rich30|textarea1m.
 // TIMELINE=1 lists every task from the focus to the first marks; TYPING=1 traces 20 typed characters after the
 // first marks instead (the bench's long-draft typing phase).
-import { chromium } from 'playwright-core';
+import { focusEnd, launchChromium, top } from './bench-common.mjs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,21 +46,7 @@ const CATEGORIES = `devtools.timeline,disabled-by-default-devtools.timeline,v8${
   process.env.TIMELINE ? ',disabled-by-default-devtools.timeline.stack' : ''
 }`;
 
-const ctx = await chromium.launchPersistentContext('', {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1280, height: 900 },
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    `--disable-extensions-except=${EXT}`,
-    `--load-extension=${EXT}`,
-  ],
-});
+const ctx = await launchChromium(EXT, { viewport: { width: 1280, height: 900 } });
 await ctx.route(/^https?:/, (r) => r.fulfill({ contentType: 'text/html', body: page() }));
 for (let i = 0; i < 200 && !ctx.serviceWorkers().length; i++) await sleep(50);
 for (let round = 0; round < ROUNDS; round++) {
@@ -75,21 +61,7 @@ for (let round = 0; round < ROUNDS; round++) {
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
   await cdp.send('Profiler.start');
   const t0 = Date.now();
-  await p.evaluate(() => {
-    const box = document.getElementById('box');
-    box.focus();
-    if (box instanceof HTMLTextAreaElement) {
-      box.setSelectionRange(box.value.length, box.value.length);
-      box.scrollTop = box.scrollHeight;
-      return;
-    }
-    const r = document.createRange();
-    r.setStart(document.getElementById('caret'), 0);
-    getSelection().removeAllRanges();
-    getSelection().addRange(r);
-    box.scrollTop = box.scrollHeight;
-  });
-  await p.keyboard.press('Shift');
+  await focusEnd(p);
   await p
     .waitForFunction(
       () => document.querySelector('leadwell-overlay')?.shadowRoot?.querySelector('[data-leadwell-finding]'),
@@ -229,16 +201,10 @@ for (let round = 0; round < ROUNDS; round++) {
         const k = `${f.functionName || '(anon)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
         fns.set(k, (fns.get(k) ?? 0) + 0.2);
       }
-    const top = (m, n) =>
-      [...m]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, n)
-        .map(([k, v]) => `    ${v.toFixed(1).padStart(6)} ${k}`)
-        .join('\n');
     console.log(`  task ${(t.dur / 1000).toFixed(0)} ms at +${((t.ts - tasks[0].ts) / 1000).toFixed(0)}:`);
-    console.log(top(self, 6));
+    console.log(top(self, 6, '    '));
     console.log('   JS:');
-    console.log(top(fns, 8));
+    console.log(top(fns, 8, '    '));
     if (process.env.INCLUSIVE) {
       // Time under each function (itself and what it called), for the extension's code.
       const incl = new Map();
@@ -255,7 +221,7 @@ for (let round = 0; round < ROUNDS; round++) {
         }
       }
       console.log('   extension code, inclusive:');
-      console.log(top(incl, 14));
+      console.log(top(incl, 14, '    '));
     }
   }
   await p.close();

@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import vm from 'node:vm';
+import { top } from './bench-common.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,12 +73,6 @@ profile.samples.forEach((id, i) => {
   const fn = `${f.functionName || '(anon)'} ${mod}:${f.lineNumber + 1}`;
   byFn.set(fn, (byFn.get(fn) ?? 0) + dt);
 });
-const top = (m, n) =>
-  [...m]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([k, v]) => `${v.toFixed(1).padStart(7)} ${k}`)
-    .join('\n');
 console.log(top(byMod, 25));
 console.log('---');
 console.log(top(byFn, 25));
