@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lintRewrite, threatDemand } from './lint';
+import { lintRewrite, withoutSanction } from './lint';
 
 // What of a threat the rewrite must keep: the demand, never the sanction (principle 12).
-describe('threatDemand', () => {
+describe('withoutSanction', () => {
   it.each([
     ["Finish it by Friday or you're off the project.", 'Finish it by Friday'],
     ['Fix the build tonight or I will escalate it to the CTO.', 'Fix the build tonight'],
@@ -20,7 +20,7 @@ describe('threatDemand', () => {
       'Pick rates below 95% this week',
     ],
     ['Send Priya the 3 forms by 5pm.', 'Send Priya the 3 forms by 5pm.'],
-  ])('%j', (threat, demand) => expect(threatDemand(threat)).toBe(demand));
+  ])('%j', (threat, demand) => expect(withoutSanction(threat)).toBe(demand));
 });
 
 describe('lintRewrite', () => {

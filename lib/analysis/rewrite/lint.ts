@@ -61,7 +61,7 @@ const SENTENCE_WORDS = new RegExp(
  * or date inside "…or you're off the Lawson account", "…and HR will hear", "…, given your review is in June"
  * is the threat, not a fact of the request).
  */
-export function threatDemand(threat: string): string {
+export function withoutSanction(threat: string): string {
   const cut = [
     /,?\s+or(?: else)?\s+(?:you|I|we|HR|they|there|it|management|don't|do not|expect|consider)\b/i,
     /,?\s+and\s+(?:you|I|we|HR|they|management|the \w+)\b(?=\s+(?:will|'ll|are|is|'re|can|won't))/i,
@@ -81,7 +81,7 @@ export function threatDemand(threat: string): string {
  */
 export function lintRewrite(flagged: string, rewrite: string, rules: readonly string[] = []): Defect[] {
   const out: Defect[] = [];
-  const facts = rules.includes('threat') ? threatDemand(flagged) : flagged;
+  const facts = rules.includes('threat') ? withoutSanction(flagged) : flagged;
   if (STACKED.test(rewrite) && !STACKED.test(flagged)) out.push('stacked-modal');
   if (/\btry (?:not|never) to\b/i.test(rewrite) && !/\btry (?:not|never) to\b/i.test(flagged))
     out.push('try-not-to');

@@ -249,11 +249,10 @@ const HARSH_MODIFIER = new RegExp(
   `^(?:\\w+est|${[...WORK_CONTEMPT, ...WORK_HARSH, ...PERSON_WORDS, 'pointless', 'silly'].join('|')})$`,
   'i',
 );
-const JUDGING = new RegExp(
-  `^(?:the|a|an|your|this|that|these|those|all|such|pretty|really|so|very|quite|most|just|possibly|probably|` +
-    `\\w+est|${[...WORK_CONTEMPT, ...WORK_HARSH, ...PERSON_WORDS, 'pointless', 'silly'].join('|')})$`,
-  'i',
-);
+/** Words before the work noun that the critique drops: the verdict, and the words that lead up to it. */
+const LEAD_UP =
+  /^(?:the|a|an|your|this|that|these|those|all|such|pretty|really|so|very|quite|most|just|possibly|probably)$/i;
+const judging = (w: string) => LEAD_UP.test(w) || HARSH_MODIFIER.test(w);
 
 /** Put-downs become critique of the work with a blank for what is wrong (principle 13). */
 function putDown(text: string): string {
@@ -300,7 +299,7 @@ function putDown(text: string): string {
   // "the ugliest Python code I've ever seen", "a pretty dumb question": the work named inside the verdict.
   const work = WORK_IN.exec(t);
   if (work && work[1]!.split(/\s+/).some((w) => HARSH_MODIFIER.test(w))) {
-    const words = [...work[1]!.split(/\s+/).filter((w) => w && !JUDGING.test(w)), work[2]!];
+    const words = [...work[1]!.split(/\s+/).filter((w) => w && !judging(w)), work[2]!];
     const plural = /s$/i.test(work[2]!) && !/(?:ss|us|is)$/i.test(work[2]!);
     return withName(
       text,
