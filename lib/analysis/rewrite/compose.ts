@@ -109,6 +109,20 @@ function trimmed(text: string, s: { start: number; end: number }): [number, numb
   return [a, b];
 }
 
+/** The index of the sentence holding offset `at` (spans are in order), or -1: a binary search, per keystroke. */
+function sentenceAt(sentences: ComposeContext['sentences'], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 interface Group {
   index: number;
   start: number;
@@ -123,7 +137,7 @@ export function composeRewrites(findings: Finding[], ctx: ComposeContext): Findi
   const groups = new Map<number, Group>();
   const loose: Finding[] = [];
   for (const f of findings) {
-    const index = sentences.findIndex((s) => s.start <= f.start && f.start < s.end);
+    const index = sentenceAt(sentences, f.start);
     // A blank left in the draft is its own entry: its fix is to fill it, not to rewrite the sentence.
     if (index < 0 || f.rule === 'unfilled-slot') {
       loose.push(f);
