@@ -20,7 +20,7 @@ import { SendWatch } from './send-watch';
 /** The longest time an editor merges edits into one undo step (Quill's history delay). */
 const UNDO_GROUP_MS = 1000;
 
-/** The pause in typing after which the draft is analysed (the keystroke itself only restarts this timer). */
+/** The pause in typing after which the draft is analysed (the keystroke itself only notes the time). */
 const DEBOUNCE_MS = 150;
 /** The longest a slice of analysis may run before it yields to the page. */
 const SLICE_MS = 8;
@@ -99,11 +99,30 @@ export class BoxSession {
     this.analyseNow();
   }
 
-  /** Re-analyse after a pause in typing: the keystroke path is this timer and nothing else. */
+  /** Re-analyse after `delay` ms (our own edits; a person's go through `edited`). */
   schedule(delay = DEBOUNCE_MS): void {
     clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => this.analyseNow(), delay);
+    this.timer = window.setTimeout(() => {
+      this.timer = 0;
+      this.analyseNow();
+    }, delay);
   }
+
+  /**
+   * A person's edit: re-analyse after a pause in typing. The keystroke path is a timestamp: one timer per
+   * pause, which on firing early re-arms for the rest of it, not a clearTimeout and a setTimeout per key.
+   */
+  private edited = (): void => {
+    if (this.applying) return;
+    this.lastEdit = performance.now();
+    if (this.timer) return;
+    const fire = (): void => {
+      const wait = this.lastEdit + DEBOUNCE_MS - performance.now();
+      this.timer = wait > 1 ? window.setTimeout(fire, wait) : 0;
+      if (!this.timer) this.analyseNow();
+    };
+    this.timer = window.setTimeout(fire, DEBOUNCE_MS);
+  };
 
   /** Reads the box and analyses it in slices of SLICE_MS that yield to the page; the view follows at the end. */
   analyseNow(): void {
@@ -367,11 +386,7 @@ export class BoxSession {
     const el = this.element;
     // Off the keystroke path: an edit only (re)starts the debounce; marks move with the next analysis
     // (scrolling and resizing still move them at once).
-    const onChange = (): void => {
-      if (this.applying) return;
-      this.lastEdit = performance.now();
-      this.schedule();
-    };
+    const onChange = this.edited;
     const mo = new MutationObserver(onChange);
     mo.observe(el, { childList: true, characterData: true, subtree: true });
     el.addEventListener('input', onChange);

@@ -20,10 +20,15 @@ const EVENTS = [
  * document pass through it first); returns the function that stops it.
  */
 export function watchTrustedInput(doc: Document | Window, onBox: (box: HTMLElement) => void): () => void {
+  // Every key typed lands on the same target: its box is looked up once, not per key (issue 14).
+  let last: { target: EventTarget; box: HTMLElement | null } | null = null;
   const onEvent = (e: Event): void => {
     if (!e.isTrusted) return;
-    const box = findBox(e.composedPath()[0] ?? null);
-    if (box) onBox(box);
+    const target = e.composedPath()[0] ?? null;
+    if (!target) return;
+    if (last?.target !== target || (last.box && !last.box.isConnected))
+      last = { target, box: findBox(target) };
+    if (last.box) onBox(last.box);
   };
   const opts = { capture: true, passive: true };
   for (const type of EVENTS) doc.addEventListener(type, onEvent, opts);

@@ -107,7 +107,7 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
   // Mask and split only what the budget can analyse: a 2 MB draft used to spend its whole budget (or far
   // more) preparing text it never reached, and came back with 0 words.
   const head = text.slice(0, headEnd(text, Math.max(MIN_HEAD, budget * CHARS_PER_MS)));
-  const masked = maskText(head, opts.ignore);
+  const masked = maskOnce(head, opts.ignore);
   const raw = head.replace(/[\u2018\u2019\u2032]/g, "'").replace(/[\u201C\u201D]/g, '"');
   const sentences = splitOnce(masked);
   const results: SentenceResult[] = [];
@@ -234,6 +234,15 @@ function splitOnce(masked: string): ReturnType<typeof splitSentences> {
   return lastSplit.sentences;
 }
 
+/** maskText with a memory of the last text: a sliced pass and its closing run() mask it once. */
+let lastMask: { text: string; ignore: string; masked: string } | null = null;
+function maskOnce(text: string, ignore: AnalyseOptions['ignore']): string {
+  const key = ignore?.length ? JSON.stringify(ignore) : '';
+  if (lastMask?.text !== text || lastMask.ignore !== key)
+    lastMask = { text, ignore: key, masked: maskText(text, ignore) };
+  return lastMask.masked;
+}
+
 /** One pass of a sliced analyser over one text: step it until it returns the analysis. */
 export interface SlicedPass {
   /** Characters analysed from the start of the text (the rest is left out of a very long draft). */
@@ -279,7 +288,7 @@ export function createSlicedAnalyser(defaults: AnalyseOptions = {}, maxChars = 1
       if (!sentences) {
         if (!isEnglish(text)) return run(text, options, cache);
         raw = text.replace(/[\u2018\u2019\u2032]/g, "'").replace(/[\u201C\u201D]/g, '"');
-        sentences = splitOnce(maskText(text, options.ignore));
+        sentences = splitOnce(maskOnce(text, options.ignore));
         if (performance.now() > deadline) return null;
       }
       // At least one sentence per step, so every slice makes progress.
