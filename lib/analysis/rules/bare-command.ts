@@ -2,7 +2,7 @@ import { COURTESY } from '../cues';
 import { startsImperative } from '../grammar';
 import { infinitive } from '../rewrite/forms';
 import { TABLES } from '../patterns';
-import { toClauseEnd, type Candidate, type Rule, type SentenceView } from './rule';
+import { toClauseEnd, type Candidate, type Rule, type SentenceView, type RuleExamples } from './rule';
 
 /** A conditional offer: "Call me if you get stuck." */
 const OFFER_IF = /\bif (?:you|anything|something|there's anything|there is anything|needed)\b/i;
@@ -169,46 +169,6 @@ export const bareCommand: Rule = {
   source:
     'coaching-model.md; "explain the why" in management guides (e.g. Sinek, Start with Why; Google re:Work)',
   asks: true,
-  examples: {
-    flag: [
-      'Move the files to the new drive by Monday.',
-      'Please update the tracker.',
-      'pls send me the grant budget spreadsheet',
-      'Proofread yours before you click submit.',
-      'can you redo the seating chart for period 3 before tomorrow',
-      'Could you send the figures?',
-      'Marcus, email me the deck before lunch.',
-      "Don't leave the pallets in the aisle.",
-      'Explain the delay.',
-      'Could you post the notice on every door?',
-    ],
-    pass: [
-      'Let me know if you have questions.',
-      'Remember the outage last March?',
-      'POST implies you want to send data to the server.',
-      'Swing, AWT, Struts, JSF, ...?',
-      'Hunt: your question looks like the one about memory allocation.',
-      'Which one are you using? Postgres, MySQL, or other?',
-      'Would you mind explaining what it does?',
-      'Feel free to grab a coffee.',
-      'Have a great weekend!',
-      'Take a look when you can.',
-      'See attached.',
-      "Let's meet at 3.",
-      'Please update the tracker so finance can close the month.',
-      'Email is down again.',
-      "I'll bring coffee and cover the radio.",
-      'Call me if you get stuck.',
-      'need to finish the deck before 3pm',
-      'Have you tried running it from the command line?',
-      "Have Friday off, you've earned it.",
-      "Go home early, I'll lock up.",
-      'Could you clarify what you mean by "stale"?',
-      'Please tell us more about the prototype.',
-      'Can you post a screenshot of the error?',
-      'Enjoy your anniversary, Dana, take the whole day, we will manage here.',
-    ],
-  },
   detect(s) {
     // A schedule or agenda line ("Wed – plot 7 first fix") lists, it does not order.
     if (s.frame || SCHEDULE_LINE.test(s.text)) return [];
@@ -245,4 +205,47 @@ export const bareCommand: Rule = {
     };
     return [candidate];
   },
+};
+
+/** Sentences the rule must flag and must pass (rules.test.ts runs them), outside the rule object so the
+ * shipped engine does not carry them. */
+export const examples: RuleExamples = {
+  flag: [
+    'Move the files to the new drive by Monday.',
+    'Please update the tracker.',
+    'pls send me the grant budget spreadsheet',
+    'Proofread yours before you click submit.',
+    'can you redo the seating chart for period 3 before tomorrow',
+    'Could you send the figures?',
+    'Marcus, email me the deck before lunch.',
+    "Don't leave the pallets in the aisle.",
+    'Explain the delay.',
+    'Could you post the notice on every door?',
+  ],
+  pass: [
+    'Let me know if you have questions.',
+    'Remember the outage last March?',
+    'POST implies you want to send data to the server.',
+    'Swing, AWT, Struts, JSF, ...?',
+    'Hunt: your question looks like the one about memory allocation.',
+    'Which one are you using? Postgres, MySQL, or other?',
+    'Would you mind explaining what it does?',
+    'Feel free to grab a coffee.',
+    'Have a great weekend!',
+    'Take a look when you can.',
+    'See attached.',
+    "Let's meet at 3.",
+    'Please update the tracker so finance can close the month.',
+    'Email is down again.',
+    "I'll bring coffee and cover the radio.",
+    'Call me if you get stuck.',
+    'need to finish the deck before 3pm',
+    'Have you tried running it from the command line?',
+    "Have Friday off, you've earned it.",
+    "Go home early, I'll lock up.",
+    'Could you clarify what you mean by "stale"?',
+    'Please tell us more about the prototype.',
+    'Can you post a screenshot of the error?',
+    'Enjoy your anniversary, Dana, take the whole day, we will manage here.',
+  ],
 };

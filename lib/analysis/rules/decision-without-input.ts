@@ -1,6 +1,6 @@
 import { TABLES } from '../patterns';
 import { threatIn } from './threat';
-import { toSentenceEnd, type Rule } from './rule';
+import { toSentenceEnd, type Rule, type RuleExamples } from './rule';
 
 /**
  * Announcement shapes that hang on a capitalised name or word, so they need case; the rest are data
@@ -33,27 +33,6 @@ export const decisionWithoutInput: Rule = {
   message: 'A change that affects people, announced with no reason and no way to respond, costs their trust.',
   source: 'coaching-model.md; procedural justice research (Kim & Mauborgne, "Fair Process", HBR 1997)',
   asks: true,
-  examples: {
-    flag: [
-      'Effective Monday your team moves to the third floor.',
-      "I've decided we're switching vendors.",
-      'From now on all reports go through me.',
-      'As of Monday, staff meals are cut to one per shift.',
-      'The Friday creative review is moving to Monday at 8am.',
-      'Your staffing hours drop from 120 to 100 a week.',
-      'The Thursday data meetings are cancelled for the rest of the semester.',
-      'On Monday we will be imposing a non-email day.',
-      'Staff wanting a later shift must apply in writing to their supervisor.',
-      'Trainers and hoodies will not be permitted on the shop floor after that date.',
-      'Overtime now requires written approval from the site manager.',
-    ],
-    pass: [
-      "From Monday I'll be out of the office.",
-      'The client called this morning.',
-      'Jordan will send the calendar invites today.',
-      'Is the Friday review moving to Monday?',
-    ],
-  },
   detect(s) {
     // A question about a change ("Is the review moving?") is not an announcement.
     if (
@@ -73,4 +52,28 @@ export const decisionWithoutInput: Rule = {
     const [start, end] = toSentenceEnd(s, 0);
     return [{ rule: 'decision-without-input', start, end, severity: 'warning', gate: 'decision' }];
   },
+};
+
+/** Sentences the rule must flag and must pass (rules.test.ts runs them), outside the rule object so the
+ * shipped engine does not carry them. */
+export const examples: RuleExamples = {
+  flag: [
+    'Effective Monday your team moves to the third floor.',
+    "I've decided we're switching vendors.",
+    'From now on all reports go through me.',
+    'As of Monday, staff meals are cut to one per shift.',
+    'The Friday creative review is moving to Monday at 8am.',
+    'Your staffing hours drop from 120 to 100 a week.',
+    'The Thursday data meetings are cancelled for the rest of the semester.',
+    'On Monday we will be imposing a non-email day.',
+    'Staff wanting a later shift must apply in writing to their supervisor.',
+    'Trainers and hoodies will not be permitted on the shop floor after that date.',
+    'Overtime now requires written approval from the site manager.',
+  ],
+  pass: [
+    "From Monday I'll be out of the office.",
+    'The client called this morning.',
+    'Jordan will send the calendar invites today.',
+    'Is the Friday review moving to Monday?',
+  ],
 };

@@ -2,7 +2,7 @@ import { DISMISSIVE, type DismissiveFamily } from '../data/dismissive';
 import { TABLES } from '../patterns';
 import { phraseTable } from '../patterns/phrases';
 import { lowerFirst, stripEnd } from '../rewrite/transforms';
-import { trimSpan, type Candidate, type Rule } from './rule';
+import { trimSpan, type Candidate, type Rule, type RuleExamples } from './rule';
 
 /** Each family's reply: `say` turns the matched phrase into what to say instead. */
 const SAY: Record<DismissiveFamily, (phrase: string) => string[]> = {
@@ -63,37 +63,6 @@ export const dismissive: Rule = {
   message: "Brushing off someone's feelings, circumstances or input tells them they don't count.",
   source: 'coaching-model.md; dismissive language in psychological-safety research (Edmondson)',
   asks: false,
-  examples: {
-    flag: [
-      "I don't care what you had planned for Saturday.",
-      'No excuses this time.',
-      'not my problem that marco called out.',
-      'Your bus schedule is not my problem.',
-      'Deal with it.',
-      'figure it out and get the patio open by 5',
-      "It's not up for discussion.",
-      "it's non-negotiable",
-      'The decision is final, end of discussion.',
-      'Because I said so.',
-      "This isn't a debate.",
-      'Stop making excuses about the early start.',
-      'sort it out yourself and reconcile the invoices',
-      'Your weekend plans are your business, not mine.',
-      'Spare me the excuses.',
-      "I can't worry about your childcare.",
-      "Your feelings about the rota don't change anything.",
-      "I'm not having this conversation again.",
-      "That's just how it is this month.",
-      "I'm sorry, but you have to work the double.",
-    ],
-    pass: [
-      "I'll deal with it.",
-      "Let's figure it out together.",
-      'We can figure it out on Monday.',
-      "Nothing is final yet, and it's all up for discussion.",
-      "I don't care which one you pick.",
-    ],
-  },
   detect(s) {
     if (!TABLES.dismissive.test(s.text)) return [];
     const out: Candidate[] = [];
@@ -110,4 +79,38 @@ export const dismissive: Rule = {
     }
     return out;
   },
+};
+
+/** Sentences the rule must flag and must pass (rules.test.ts runs them), outside the rule object so the
+ * shipped engine does not carry them. */
+export const examples: RuleExamples = {
+  flag: [
+    "I don't care what you had planned for Saturday.",
+    'No excuses this time.',
+    'not my problem that marco called out.',
+    'Your bus schedule is not my problem.',
+    'Deal with it.',
+    'figure it out and get the patio open by 5',
+    "It's not up for discussion.",
+    "it's non-negotiable",
+    'The decision is final, end of discussion.',
+    'Because I said so.',
+    "This isn't a debate.",
+    'Stop making excuses about the early start.',
+    'sort it out yourself and reconcile the invoices',
+    'Your weekend plans are your business, not mine.',
+    'Spare me the excuses.',
+    "I can't worry about your childcare.",
+    "Your feelings about the rota don't change anything.",
+    "I'm not having this conversation again.",
+    "That's just how it is this month.",
+    "I'm sorry, but you have to work the double.",
+  ],
+  pass: [
+    "I'll deal with it.",
+    "Let's figure it out together.",
+    'We can figure it out on Monday.',
+    "Nothing is final yet, and it's all up for discussion.",
+    "I don't care which one you pick.",
+  ],
 };

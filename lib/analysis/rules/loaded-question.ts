@@ -1,5 +1,5 @@
 import { TABLES } from '../patterns';
-import { trimSpan, type Rule } from './rule';
+import { trimSpan, type Rule, type RuleExamples } from './rule';
 
 /** Asking out of curiosity turns a "why" into an open question. */
 const CURIOUS =
@@ -11,25 +11,6 @@ export const loadedQuestion: Rule = {
     'A question that accuses or demands agreement is not really a question; ask what you want to know.',
   source: 'coaching-model.md, loaded-question; data/loaded-questions.ts lists each shape with its source',
   asks: false,
-  examples: {
-    flag: [
-      'Why would you do that?',
-      'Who told you that was OK?',
-      'How many times do I have to tell you?',
-      'What is so hard about this?',
-      'Seriously?',
-      'Is that clear?',
-      'The rota is final, got it?',
-      'Did you even read my message?',
-    ],
-    pass: [
-      'What led you to do it this way?',
-      'What would help?',
-      'Does that make sense, or is anything unclear?',
-      'Why do you think the numbers dipped in March?',
-      'Just curious, why did you go with Postgres?',
-    ],
-  },
   detect(s) {
     if (s.frame || CURIOUS.test(s.text)) return [];
     const hit =
@@ -45,4 +26,26 @@ export const loadedQuestion: Rule = {
     const [start, end] = trimSpan(s.text, from, s.text.length);
     return [{ rule: 'loaded-question', start, end, severity: 'warning' }];
   },
+};
+
+/** Sentences the rule must flag and must pass (rules.test.ts runs them), outside the rule object so the
+ * shipped engine does not carry them. */
+export const examples: RuleExamples = {
+  flag: [
+    'Why would you do that?',
+    'Who told you that was OK?',
+    'How many times do I have to tell you?',
+    'What is so hard about this?',
+    'Seriously?',
+    'Is that clear?',
+    'The rota is final, got it?',
+    'Did you even read my message?',
+  ],
+  pass: [
+    'What led you to do it this way?',
+    'What would help?',
+    'Does that make sense, or is anything unclear?',
+    'Why do you think the numbers dipped in March?',
+    'Just curious, why did you go with Postgres?',
+  ],
 };

@@ -1,7 +1,7 @@
 import { OBJECTIFYING, type ObjectifyingFamily } from '../data/objectifying';
 import { TABLES } from '../patterns';
 import { phraseTable } from '../patterns/phrases';
-import type { Candidate, Rule } from './rule';
+import type { Candidate, Rule, RuleExamples } from './rule';
 
 /** Each family's rewrite: `say` names the people as people. */
 const SAY: Record<ObjectifyingFamily, (phrase: string) => string> = {
@@ -46,21 +46,6 @@ export const objectifying: Rule = {
   message: 'Calling people "resources" or "bodies" tells them they are interchangeable.',
   source: 'coaching-model.md; "people are not resources" in people-first management writing',
   asks: false,
-  examples: {
-    flag: [
-      "I'm allocating a resource from receiving to your department.",
-      'We need one more warm body in the cafeteria.',
-      'The agency is sending us two extra bodies for peak week.',
-      "We'll need more manpower on the line.",
-      'We are getting a new headcount in March.',
-    ],
-    pass: [
-      'We need more resources for the launch budget.',
-      'The resources page has the templates.',
-      'Final headcount for the party is 42.',
-      'Human resources will send the forms.',
-    ],
-  },
   detect(s) {
     if (!TABLES.objectifying.test(s.text)) return [];
     const out: Candidate[] = [];
@@ -80,4 +65,22 @@ export const objectifying: Rule = {
     }
     return out;
   },
+};
+
+/** Sentences the rule must flag and must pass (rules.test.ts runs them), outside the rule object so the
+ * shipped engine does not carry them. */
+export const examples: RuleExamples = {
+  flag: [
+    "I'm allocating a resource from receiving to your department.",
+    'We need one more warm body in the cafeteria.',
+    'The agency is sending us two extra bodies for peak week.',
+    "We'll need more manpower on the line.",
+    'We are getting a new headcount in March.',
+  ],
+  pass: [
+    'We need more resources for the launch budget.',
+    'The resources page has the templates.',
+    'Final headcount for the party is 42.',
+    'Human resources will send the forms.',
+  ],
 };

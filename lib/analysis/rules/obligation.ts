@@ -1,5 +1,5 @@
 import { TABLES } from '../patterns';
-import { toClauseEnd, type Candidate, type Rule } from './rule';
+import { toClauseEnd, type Candidate, type Rule, type RuleExamples } from './rule';
 
 /** Who is told: the reader, or a group the reader is in. */
 const READER = [
@@ -85,34 +85,6 @@ export const obligation: Rule = {
   source:
     'coaching-model.md; directive modals ("you must", "I need you to") in workplace-communication guides',
   asks: true,
-  examples: {
-    flag: [
-      'You need to finish the audit by Friday.',
-      'I need you to run the cycle count on Monday.',
-      'Make sure you enable 2FA by the 15th.',
-      "You've got to stop leaving the door open.",
-      'Everyone must clock in before 9.',
-      'You will be here at 8 on Saturday.',
-      'I want this report done by Fri.',
-      'I expect you to be on the floor by 6:45.',
-      "You're required to attend the safety briefing.",
-    ],
-    pass: [
-      'I need to finish the deck before 3pm.',
-      "You'll have to give us a bit more context here.",
-      'You need to pass a data structure from C to Lua?',
-      'They told us "you have to restart the server every night" and never said why.',
-      "You don't have to do it on your day off.",
-      'If you need to leave early, let me know.',
-      'Or do you only know that in the moment you need to fit it?',
-      'You must be exhausted after that shift.',
-      'Do you need to leave early on Friday?',
-      'Let me know if there is anything you need to get started.',
-      'You will love the new coffee machine.',
-      "Here's what I'm thinking, but I want you to push back if you disagree.",
-      'Glad to hear you got it sorted out.',
-    ],
-  },
   detect(s) {
     const out: Candidate[] = [];
     for (const re of [SUBJECT_MODAL, WRITER_WANTS, MAKE_SURE, FUTURE_ORDER, WANT_IT_DONE]) {
@@ -147,4 +119,35 @@ export const obligation: Rule = {
     }
     return out;
   },
+};
+
+/** Sentences the rule must flag and must pass (rules.test.ts runs them), outside the rule object so the
+ * shipped engine does not carry them. */
+export const examples: RuleExamples = {
+  flag: [
+    'You need to finish the audit by Friday.',
+    'I need you to run the cycle count on Monday.',
+    'Make sure you enable 2FA by the 15th.',
+    "You've got to stop leaving the door open.",
+    'Everyone must clock in before 9.',
+    'You will be here at 8 on Saturday.',
+    'I want this report done by Fri.',
+    'I expect you to be on the floor by 6:45.',
+    "You're required to attend the safety briefing.",
+  ],
+  pass: [
+    'I need to finish the deck before 3pm.',
+    "You'll have to give us a bit more context here.",
+    'You need to pass a data structure from C to Lua?',
+    'They told us "you have to restart the server every night" and never said why.',
+    "You don't have to do it on your day off.",
+    'If you need to leave early, let me know.',
+    'Or do you only know that in the moment you need to fit it?',
+    'You must be exhausted after that shift.',
+    'Do you need to leave early on Friday?',
+    'Let me know if there is anything you need to get started.',
+    'You will love the new coffee machine.',
+    "Here's what I'm thinking, but I want you to push back if you disagree.",
+    'Glad to hear you got it sorted out.',
+  ],
 };

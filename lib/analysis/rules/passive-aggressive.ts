@@ -1,5 +1,5 @@
 import { TABLES } from '../patterns';
-import { toSentenceEnd, type Candidate, type Rule } from './rule';
+import { toSentenceEnd, type Candidate, type Rule, type RuleExamples } from './rule';
 
 /** The scolding phrase plus what hangs off it up to its comma ("As I already said at Monday's meeting,"). */
 function scoldingPart(text: string): [number, number] | undefined {
@@ -18,28 +18,6 @@ export const passiveAggressive: Rule = {
   message: 'Stock phrases like "per my last email" scold; the reader hears the tone, not the request.',
   source: 'coaching-model.md; most-disliked email phrases surveys (e.g. Adobe 2019, Perkbox 2018)',
   asks: false,
-  examples: {
-    flag: [
-      'Per my last email, the deadline is Friday.',
-      'As I already said, permission slips go to the front office.',
-      'as previously stated, discharge orders should be in before 11.',
-      'Friendly reminder that timesheets are due today.',
-      'For the last time, sign in at the front desk.',
-      'once again, pls restock the gloves in bay 3',
-      "I shouldn't have to remind you about this.",
-      'Not sure why this is so hard.',
-      'As mentioned several times already, the fire exit stays clear.',
-      "This is the third time I've asked for the receipts.",
-      "I'm tired of repeating this: gloves on the floor.",
-      'For future reference, invoices go to accounts.',
-      "Please make sure this doesn't happen again.",
-    ],
-    pass: [
-      "As I mentioned at Monday's meeting, I'll be at the district training.",
-      'Once again, thank you all for a great season.',
-      'As we discussed, the launch moves to May.',
-    ],
-  },
   detect(s) {
     const part = scoldingPart(s.text);
     if (!part) return [];
@@ -55,4 +33,29 @@ export const passiveAggressive: Rule = {
     };
     return [candidate];
   },
+};
+
+/** Sentences the rule must flag and must pass (rules.test.ts runs them), outside the rule object so the
+ * shipped engine does not carry them. */
+export const examples: RuleExamples = {
+  flag: [
+    'Per my last email, the deadline is Friday.',
+    'As I already said, permission slips go to the front office.',
+    'as previously stated, discharge orders should be in before 11.',
+    'Friendly reminder that timesheets are due today.',
+    'For the last time, sign in at the front desk.',
+    'once again, pls restock the gloves in bay 3',
+    "I shouldn't have to remind you about this.",
+    'Not sure why this is so hard.',
+    'As mentioned several times already, the fire exit stays clear.',
+    "This is the third time I've asked for the receipts.",
+    "I'm tired of repeating this: gloves on the floor.",
+    'For future reference, invoices go to accounts.',
+    "Please make sure this doesn't happen again.",
+  ],
+  pass: [
+    "As I mentioned at Monday's meeting, I'll be at the district training.",
+    'Once again, thank you all for a great season.',
+    'As we discussed, the launch moves to May.',
+  ],
 };

@@ -1,5 +1,5 @@
 import { TABLES } from '../patterns';
-import { toSentenceEnd, type Rule } from './rule';
+import { toSentenceEnd, type Rule, type RuleExamples } from './rule';
 
 /** Critique of the work, with the blank for what exactly is wrong, and an open question. */
 
@@ -10,24 +10,6 @@ export const putDown: Rule = {
     'Contempt for the person or their work shuts them down; specific critique of the work gets it fixed.',
   source: 'coaching-model.md, put-down; data/put-downs.ts lists each shape with its source',
   asks: false,
-  examples: {
-    flag: [
-      'That plan is idiotic.',
-      'Leave the thinking to me.',
-      'Plenty of people would love your job.',
-      'Honestly, the slides were awful.',
-      "You're completely useless.",
-      'you are a cost, you are demanding and exhausting',
-    ],
-    pass: [
-      "The totals in section 2 don't match the forecast.",
-      "I'm an idiot, I forgot the attachment.",
-      'Apologies, my drafting on the Keller memo was sloppy.',
-      "If the spreadsheet is a mess, don't worry, I can tidy it.",
-      'Ugh, the server is down again, what a day.',
-      'The traffic was awful this morning.',
-    ],
-  },
   detect(s) {
     if (s.frame) return [];
     const hit = TABLES['put-down'].first(s.text);
@@ -50,4 +32,25 @@ export const putDown: Rule = {
     const [start, end] = toSentenceEnd(s, 0);
     return [{ rule: 'put-down', start, end, severity: 'alert' }];
   },
+};
+
+/** Sentences the rule must flag and must pass (rules.test.ts runs them), outside the rule object so the
+ * shipped engine does not carry them. */
+export const examples: RuleExamples = {
+  flag: [
+    'That plan is idiotic.',
+    'Leave the thinking to me.',
+    'Plenty of people would love your job.',
+    'Honestly, the slides were awful.',
+    "You're completely useless.",
+    'you are a cost, you are demanding and exhausting',
+  ],
+  pass: [
+    "The totals in section 2 don't match the forecast.",
+    "I'm an idiot, I forgot the attachment.",
+    'Apologies, my drafting on the Keller memo was sloppy.',
+    "If the spreadsheet is a mess, don't worry, I can tidy it.",
+    'Ugh, the server is down again, what a day.',
+    'The traffic was awful this morning.',
+  ],
 };

@@ -30,6 +30,15 @@ export interface Candidate {
   gate?: 'reason' | 'decision';
 }
 
+/**
+ * Each rule file exports its `examples` beside the rule (rules/examples.ts collects them for rules.test.ts):
+ * every `flag` sentence fires the rule, no `pass` sentence does.
+ */
+export interface RuleExamples {
+  flag: string[];
+  pass: string[];
+}
+
 export interface Rule {
   id: RuleId;
   severity: Severity;
@@ -39,8 +48,6 @@ export interface Rule {
   source: string;
   /** Does a finding mean the message asks or decides something of the reader? */
   asks: boolean;
-  /** Checked by rules.test.ts: every `flag` sentence fires this rule, no `pass` sentence does. */
-  examples: { flag: string[]; pass: string[] };
   detect(s: SentenceView): Candidate[];
 }
 

@@ -1,5 +1,5 @@
 import { isAcronym } from '../rewrite/transforms';
-import type { Candidate, Rule } from './rule';
+import type { Candidate, Rule, RuleExamples } from './rule';
 
 const CAPS_RUN = /\b[A-Z][A-Z'’]*\b(?:[\s&/-]+\b[A-Z][A-Z'’]*\b)+/g;
 const MARKS = /!{2,}|[!?]*\?![!?]*|!\?+/g;
@@ -11,10 +11,6 @@ export const shouting: Rule = {
   source:
     'coaching-model.md; netiquette (RFC 1855: "use mixed case; UPPER CASE LOOKS AS IF YOU\'RE SHOUTING")',
   asks: false,
-  examples: {
-    flag: ['PLEASE CHECK every logo.', 'NO LATE SUBMISSIONS.', 'This is amazing!!', 'you did what?!'],
-    pass: ['Send the KPI report to HR ASAP.', 'The Q3 PDF is on the EHR.', 'I think so!', 'Is it done?'],
-  },
   detect(s) {
     const out: Candidate[] = [];
     for (const m of s.text.matchAll(CAPS_RUN)) {
@@ -28,4 +24,11 @@ export const shouting: Rule = {
     }
     return out;
   },
+};
+
+/** Sentences the rule must flag and must pass (rules.test.ts runs them), outside the rule object so the
+ * shipped engine does not carry them. */
+export const examples: RuleExamples = {
+  flag: ['PLEASE CHECK every logo.', 'NO LATE SUBMISSIONS.', 'This is amazing!!', 'you did what?!'],
+  pass: ['Send the KPI report to HR ASAP.', 'The Q3 PDF is on the EHR.', 'I think so!', 'Is it done?'],
 };

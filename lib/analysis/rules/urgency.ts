@@ -1,5 +1,5 @@
 import { TABLES } from '../patterns';
-import { trimSpan, type Candidate, type Rule } from './rule';
+import { trimSpan, type Candidate, type Rule, type RuleExamples } from './rule';
 
 /** The writer promising speed ("I'm heading in right away") is not pressure on the reader. */
 const NEEDS_READER = /\b(?:need|want|expect|require)s?\s+(?:you|u|everyone|all of you|someone)\b/i;
@@ -15,23 +15,6 @@ export const urgency: Rule = {
   message: 'Pressure words with no reason read as panic or distrust; say what the deadline protects.',
   source: 'coaching-model.md; "urgency without context" in email-etiquette surveys',
   asks: true,
-  examples: {
-    flag: [
-      'Send me the numbers ASAP.',
-      'Get the endcap reset done by EOD.',
-      'I need this immediately.',
-      'Drop everything and look at the login bug.',
-      'Submit it no later than 3pm.',
-      'URGENT: sign the form.',
-    ],
-    pass: [
-      'Send me the numbers by 3pm, because the courier leaves at 4.',
-      "Where do you sort the list? Or aren't you sorting it right now?",
-      "I'm heading in right away to check it.",
-      'Ms. Rivera is the contact for anything urgent.',
-      'No rush at all.',
-    ],
-  },
   detect(s) {
     if (s.frame || TABLES['urgency/calm'].test(s.text)) return [];
     const out: Candidate[] = [];
@@ -61,4 +44,24 @@ export const urgency: Rule = {
     }
     return out;
   },
+};
+
+/** Sentences the rule must flag and must pass (rules.test.ts runs them), outside the rule object so the
+ * shipped engine does not carry them. */
+export const examples: RuleExamples = {
+  flag: [
+    'Send me the numbers ASAP.',
+    'Get the endcap reset done by EOD.',
+    'I need this immediately.',
+    'Drop everything and look at the login bug.',
+    'Submit it no later than 3pm.',
+    'URGENT: sign the form.',
+  ],
+  pass: [
+    'Send me the numbers by 3pm, because the courier leaves at 4.',
+    "Where do you sort the list? Or aren't you sorting it right now?",
+    "I'm heading in right away to check it.",
+    'Ms. Rivera is the contact for anything urgent.',
+    'No rush at all.',
+  ],
 };
