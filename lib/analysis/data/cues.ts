@@ -96,6 +96,14 @@ export const COURTESY: PhraseEntry[] = [
     source: "coaching-model.md, rewrite principle 14 (an open question asks for the reader's view)",
   },
   {
+    id: 'correct-me-if',
+    pattern: '^(?:please\\s+)?(?:correct|stop|forgive|pardon) me if\\b',
+    example: "Correct me if I'm wrong, but the release is on Monday.",
+    nearMiss: 'Correct the totals before Friday.',
+    source:
+      "politeness strategies (Danescu-Niculescu-Mizil et al. 2013): a hedge that invites the reader's view",
+  },
+  {
     id: 'let-me-know',
     pattern: "^(?:let (?:me|us) know|let's|lets\\b|let me\\b)",
     example: 'Let me know if Friday works.',
