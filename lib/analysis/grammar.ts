@@ -229,3 +229,60 @@ export function startsImperative(words: readonly string[]): boolean {
   cache.set(prefix, verdict);
   return verdict;
 }
+
+/** Words as often the head of a noun compound as the verb of an order ("Transport protocol…?"). */
+const NOUN_FIRST = new Set(
+  (
+    'transport design model source cache format structure request route query object type function ' +
+    'link map test report process access update review file print memory data network time cost change ' +
+    'release build deploy merge commit branch code stock order delivery rota shift'
+  ).split(' '),
+);
+/** Can the first word be a noun? Listed, tagged as a noun, or unknown to the lexicon. */
+const nounFirst = (w: string) =>
+  NOUN_VERBS.has(w) ||
+  NOUN_FIRST.has(w) ||
+  tagsOf(w).length === 0 ||
+  tagsOf(w).some((t) => t === 'Singular' || t === 'Uncountable' || t === 'Noun');
+
+const VERB_TAGS = new Set([
+  'Infinitive',
+  'PresentTense',
+  'PastTense',
+  'Gerund',
+  'Participle',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+  'Verb',
+  'Imperative',
+]);
+// "fill preallocated blocks": an -ed word after the first may be a participle, so the first may be a verb.
+const isVerbWord = (w: string) =>
+  FINITE.test(w) ||
+  /[a-z]ed$/.test(w) ||
+  /'(?:s|re|ll|ve|d|t)$/.test(w) ||
+  tagsOf(w).some((t) => VERB_TAGS.has(t));
+
+const DETERMINER = /^(?:the|a|an|this|that|these|those|my|your|our|their|his|her|its)$/;
+const FINITE_TAGS = new Set(['PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary']);
+const isFiniteWord = (w: string) =>
+  FINITE.test(w) || /'(?:s|re|ll|ve|d|t)$/.test(w) || tagsOf(w).some((t) => FINITE_TAGS.has(t));
+
+/**
+ * "Transport protocol right above the link layer?": a noun compound asked about, not an order. The first
+ * word is followed by a bare singular noun (no determiner, no object pronoun, no particle) and no other word
+ * of the clause can be a verb. Lexicon look-ups only, no tagging: it runs on every question-shaped clause.
+ */
+export function nounPhraseQuestion(words: readonly string[]): boolean {
+  const [first = '', second = ''] = words;
+  if (!nounFirst(first)) return false;
+  if (!/^[a-z]{2,}$/.test(second) || /s$/.test(second)) return false;
+  if (OBJECT_START.test(second) || PARTICLE.test(second) || PRONOUN.test(second) || SUBORDINATE.test(second))
+    return false;
+  // After a preposition's determiner ("above the link layer") a word tagged as a base verb or -ing form is
+  // part of the noun phrase ("the new onboarding flow"); only a finite verb would start a clause there.
+  const np = words.findIndex((w, i) => i > 1 && DETERMINER.test(w));
+  const tail = np < 0 ? [] : words.slice(np + 1);
+  return !words.slice(1, np < 0 ? undefined : np).some(isVerbWord) && !tail.some(isFiniteWord);
+}

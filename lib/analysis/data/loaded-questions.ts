@@ -417,4 +417,30 @@ export const ACCUSING: PhraseEntry[] = [
     nearMiss: "Don't you think the launch went well, Sam? I thought it did.",
     source: POLITENESS,
   },
+  {
+    // Disbelief put as a question: "Do you really think X will Y?" scoffs at the reader's plan. Without the
+    // intensifier ("Do you think the client will sign?") it asks.
+    id: 'do-you-really-think',
+    pattern:
+      '(?:^|[.!?,;:—–]\\s*)\\W*(?:(?:do|did) (?:you|u) |(?:you|u) )' +
+      '(?:really|honestly|seriously|actually|truly|genuinely) ' +
+      '(?:think|believe|expect|imagine|suppose)\\b[^?]*\\?',
+    example: 'Do you really think throwing code at us will solve your problem?!',
+    nearMiss: 'Do you think the client will sign this week?',
+    source: POLITENESS,
+  },
+  {
+    // An order with its mocked outcome, put as a question: "Skip the tests and expect the build to pass?" is
+    // sarcasm, not a request. "We ship it and hope?" (the writer's own plan) and "Should we…" ask.
+    id: 'do-x-and-expect',
+    pattern:
+      '^\\W*(?!(?:i|we|do|does|did|should|shall|can|could|would|will|may|might|must|is|are|was|were|' +
+      "how|what|why|when|where|who|which|let's|lets|if|so)\\b)[a-z][\\w'-]*\\b[^.!?;]*?" +
+      '\\band (?:then |just )?(?:expect|hope|wonder|complain|act (?:all )?surprised|be surprised|' +
+      'pretend)\\b' +
+      '[^.!?]*\\?',
+    example: 'Word your question imperfectly and expect it to be closed mercilessly?',
+    nearMiss: 'Should we ship it tonight and hope the fix holds?',
+    source: POLITENESS,
+  },
 ];

@@ -33,6 +33,23 @@ const WORK_SUBJECT =
 /** A harsh word before a work noun: "a dumb question", "your pointless comments". */
 const HARSH_WORD = `(?:${alternation(WORK_CONTEMPT)}|${alternation(WORK_HARSH)}|pointless|silly)`;
 
+/**
+ * The comparison put-down's grammar: who the reader is measured against, then what they "could do".
+ * "My Year 7s could do better with crayons.", "Even an intern could manage the Q3 report." Group 1 is
+ * the comparator (the jab itself: a rewrite drops it), group 2 what follows the verb (where the work is
+ * named). Used by the put-down rewrite and by the rewrite lint, so both read the sentence the same way.
+ */
+export const COMPARED_TO = new RegExp(
+  [
+    String.raw`^\W*(?!(?:you|u|i|we|they|he|she|it|this|that|there|who|what)\b)`,
+    String.raw`((?:even\s+)?(?:(?:a|an|my|any|our|his|her|their)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+)`,
+    String.raw`\s+(?:could|would|can|might)(?:\s+have)?\s+(?:do|done|get|got|write|written|make|made|`,
+    String.raw`manage|managed|produce|produced|draw|drawn|put together)\b`,
+    String.raw`(?:\s+(?:better|a better job|more))?\s*(.*)$`,
+  ].join(''),
+  'i',
+);
+
 export const PUT_DOWNS: PhraseEntry[] = [
   {
     // "It's a pretty dumb question." "What a stupid idea." Not the writer's own: "This is probably a dumb

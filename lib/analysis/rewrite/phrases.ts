@@ -200,7 +200,9 @@ export const JABS: PhraseEntry[] = [
 export const BRUSH_OFFS: PhraseEntry[] = [
   {
     id: 'dont-care-how',
-    re: /\bI (?:really )?(?:don't|do not|dont) care (how|what|when|where|who|whether|if) you ([^,.;!?]+)/i,
+    // How, when, where or who is left to the reader; "what you had planned" or "if you're busy" is the
+    // reader's own view or plan brushed aside, which this cannot turn into their call.
+    re: /\bI (?:really )?(?:don't|do not|dont) care (how|when|where|who) you ([^,.;!?]+)/i,
     say: '$1 you $2 is your call',
     source: 'coaching-model.md, rewrite principle 7',
     examples: [
@@ -636,6 +638,39 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     say: 'What do you think?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [["Don't you think?", 'What do you think?']],
+  },
+  {
+    id: 'did-you-really-think',
+    re: new RegExp(
+      String.raw`^\W*did (?:you|u) (?:really|honestly|seriously|actually|truly|genuinely) ` +
+        String.raw`(think|believe|suppose|imagine)(?: that)? ([^?!]*?)[\s?!.]*$`,
+      'i',
+    ),
+    say: 'What led you to $1 $2?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      [
+        "Did you honestly believe the client wouldn't notice?",
+        "What led you to believe the client wouldn't notice?",
+      ],
+    ],
+  },
+  {
+    id: 'do-you-really-think',
+    re: new RegExp(
+      String.raw`^\W*(?:do )?(?:you|u) (?:really|honestly|seriously|actually|truly|genuinely) ` +
+        String.raw`(think|believe|suppose|imagine)(?: that)? ([^?!]*?)[\s?!.]*$`,
+      'i',
+    ),
+    say: 'What leads you to $1 $2?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      [
+        'Do you really think throwing code at us will solve your problem?!',
+        'What leads you to think throwing code at us will solve your problem?',
+      ],
+      ["You really think that's going to fly?", "What leads you to think that's going to fly?"],
+    ],
   },
   {
     id: 'are-you-kidding',

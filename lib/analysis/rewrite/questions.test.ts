@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../analyse';
-import { openForm, splitSubject } from './questions';
+import { gerund } from './forms';
+import { contrastQuestion, openForm, pastWhyNot, sarcasticOrder, splitSubject } from './questions';
 
 const ROWS: Array<[string, string | null]> = [
   [
@@ -53,4 +54,39 @@ describe('open form of a loaded question', () => {
     expect(splitSubject('you so reluctant')).toEqual(['you', 'so reluctant']);
     expect(splitSubject('magic')).toBeNull();
   });
+});
+
+describe('conditional contrast questions', () => {
+  it.each([
+    [
+      "If you can mail a letter, why can't you e-mail one?",
+      'What makes e-mailing one harder than mailing a letter?',
+    ],
+    [
+      "If you could find time for lunch, why couldn't you find time for the report?",
+      'What made finding time for the report harder than finding time for lunch?',
+    ],
+    ["If I can do it, why can't you?", 'What makes doing it harder for you than for me?'],
+    ["If it works on your machine, why doesn't it work on the server?", null],
+    ['Why would you do that?', null],
+  ])('%j', (q, open) => expect(contrastQuestion(q, gerund)).toBe(open));
+
+  it('asks what got in the way of what was not done', () => {
+    expect(pastWhyNot("why didn't you say so?", gerund)).toBe('What got in the way of saying so?');
+    expect(pastWhyNot("Why wouldn't you use GET?", gerund)).toBeNull();
+  });
+});
+
+describe('sarcastic orders put as questions', () => {
+  it.each([
+    [
+      'Show up late and expect to be paid for the full shift?',
+      'If you show up late, would you expect to be paid for the full shift?',
+    ],
+    [
+      'Ignore the style guide and hope nobody notices?',
+      'What would you expect to happen if you ignore the style guide?',
+    ],
+    ['Send the report to Priya?', null],
+  ])('%j', (q, open) => expect(sarcasticOrder(q)).toBe(open));
 });

@@ -114,3 +114,86 @@ export function openForm(q: string): string | null {
   if (!said || said.split(/\s+/).length < 4) return null;
   return `Could you tell me ${said.replace(/^how come\b/i, 'why').replace(/^(\w)/, (c) => c.toLowerCase())}?`;
 }
+
+/** Abilities a rhetorical "if you can X, why can't you Y?" sets against each other. */
+const ABLE =
+  String.raw`(?:can|could|managed to|manage to|are able to|were able to|have time to|had time to|` +
+  String.raw`find time to|found time to)`;
+const CANT = String.raw`(?:can't|cannot|can not|couldn't|could not|don't|didn't|won't|wouldn't)`;
+const CONTRAST = new RegExp(
+  String.raw`^\W*(?:(?:but|and|so)\s+)?if\s+(.+?)\s+(${ABLE})\s+(.+?)\s*[,;:]\s*(?:then\s+)?why\s+(${CANT})` +
+    String.raw`\s+(?:you|u)(?:\s+(?:just|even|simply))?\b\s*([^?!]*?)[\s?!.]*$`,
+  'i',
+);
+const PAST_ABLE = /^(?:could|couldn't|could not|managed|were|had|found|didn't)\b/i;
+const OBJECT_OF: Record<string, string> = { i: 'me', he: 'him', she: 'her', they: 'them', we: 'us' };
+/** The -ing form, by spelling when the tagger does not know the verb ("e-mail one" → "e-mailing one"). */
+function asGerund(vp: string, gerund: (vp: string) => string): string {
+  const out = gerund(vp);
+  if (out !== vp) return out;
+  // "[e-]mail an [electronic] letter": the first word may carry the writer's own brackets.
+  return vp.replace(/^\S*[a-z]\b/i, (w) => (/[^eoy]e$/i.test(w) ? w.slice(0, -1) : w) + 'ing');
+}
+/** "have time to answer my emails" is asked about as "answering my emails". */
+const withoutTime = (vp: string) =>
+  vp.replace(/^(?:have|find|make|had|found)\s+(?:the\s+)?time\s+to\s+/i, '');
+
+/**
+ * "If you can mail a letter, why can't you e-mail one?" sets what the reader did against what they did not;
+ * the honest question asks what makes the second harder: "What makes e-mailing one harder than mailing a
+ * letter?" "If Priya can close the till on time, why can't you?" → "What makes closing the till on time
+ * harder for you than for Priya?" Null when the question is not this shape.
+ */
+export function contrastQuestion(q: string, toGerund: (vp: string) => string): string | null {
+  const m = CONTRAST.exec(q);
+  const gerund = (vp: string) => asGerund(vp, toGerund);
+  if (!m) return null;
+  const [, subject, able, done, cant, asked] = m as unknown as string[];
+  const made = PAST_ABLE.test(able!) || PAST_ABLE.test(cant!) ? 'made' : 'makes';
+  const them = subject!.toLowerCase();
+  if (/^(?:you|u)$/.test(them))
+    return asked ? `What ${made} ${gerund(withoutTime(asked))} harder than ${gerund(done!)}?` : null;
+  if (asked || subject!.split(/\s+/).length > 4) return null;
+  // "If Dana can hit her numbers, why can't you?": asked of the reader, her numbers are theirs.
+  const yours = done!.replace(
+    /\b(?:his|her|their)\s+(?!(?:the|a|an|this|that|to|on|in|at|for)\b)(?=\w)/gi,
+    'your ',
+  );
+  return `What ${made} ${gerund(yours)} harder for you than for ${OBJECT_OF[them] ?? subject}?`;
+}
+
+/** "Why didn't you say so?" asks about the past: what got in the way, not whether it would work. */
+const WHY_DIDNT = new RegExp(
+  String.raw`^\W*why (?:didn't|did not|didnt|couldn't|could not|couldnt) (?:you|u) (?:just |even )?` +
+    String.raw`(?!(?:think|believe|feel|want|like|agree|see|understand|know)\b)([a-z][^?!]*?)[\s?!.]*$`,
+  'i',
+);
+
+/** "Why didn't you tell me?" → "What got in the way of telling me?" Null for other shapes. */
+export function pastWhyNot(q: string, gerund: (vp: string) => string): string | null {
+  const m = WHY_DIDNT.exec(q);
+  return m ? `What got in the way of ${asGerund(m[1]!, gerund)}?` : null;
+}
+
+/** "Skip the tests and expect the build to pass?": an order and its mocked outcome (sarcasm, no request). */
+const AND_EXPECT = new RegExp(
+  String.raw`^\W*([a-z][^?!]*?)\s+and (?:then |just )?` +
+    String.raw`(expect|hope|wonder|complain|act (?:all )?surprised|be surprised|pretend)\b` +
+    String.raw`\s*([^?!]*?)[\s?!.]*$`,
+  'i',
+);
+
+/**
+ * The sarcastic order asked honestly: "Skip the tests and expect the build to pass?" → "If you skip the
+ * tests, would you expect the build to pass?"; with another mocked outcome ("…and hope nobody notices?")
+ * → "What would you expect to happen if you ignore the style guide?" Null for other shapes.
+ */
+export function sarcasticOrder(q: string): string | null {
+  const m = AND_EXPECT.exec(q);
+  if (!m) return null;
+  const [, done, outcome, rest] = m as unknown as string[];
+  const act = done!.replace(/^\w/, (c) => c.toLowerCase());
+  return /^expect$/i.test(outcome!) && rest
+    ? `If you ${act}, would you expect ${rest}?`
+    : `What would you expect to happen if you ${act}?`;
+}

@@ -6,12 +6,13 @@
  */
 import { hasReason } from '../cues';
 import { alternation, PERSON_WORDS, WORK_CONTEMPT, WORK_HARSH, WORK_NOUNS } from '../data/judgement-words';
+import { COMPARED_TO } from '../data/put-downs';
 import { TABLES } from '../patterns';
 import type { RuleId } from '../types';
 import { clean, tidy } from './clean';
 import { gerund, infinitive, readClause, timeOf, type Clause, type Form } from './forms';
 import { BRUSH_OFFS, HEAT, WHY_NOT, OPEN_QUESTIONS, OPEN_QUESTION_FALLBACK } from './phrases';
-import { openForm } from './questions';
+import { contrastQuestion, openForm, pastWhyNot, sarcasticOrder } from './questions';
 import { threatDemand } from './threats';
 import { hasSlot } from './slots';
 import { calm, fixI, lowerFirst, stripEnd, upperFirst } from './transforms';
@@ -163,6 +164,13 @@ const SUBORDINATE =
   /^\W*(?:(?:and|but|so|or)\s+)?(?:even\s+)?(?:if|when|whenever|unless|since|because|although|though|while|once|as long as)\b/i;
 
 function loadedQuestion(text: string): string | null {
+  // "If you can mail a letter, why can't you e-mail one?": the two things set against each other are kept.
+  // "Skip the tests and expect the build to pass?": the sarcastic order asked as a real question.
+  const plain = stripEnd(calm(text)).replace(HEAT, '') + '?';
+  const contrast =
+    contrastQuestion(plain, gerund) ??
+    (TABLES['loaded-question/accusing'].first(text)?.id === 'do-x-and-expect' ? sarcasticOrder(plain) : null);
+  if (contrast) return contrast;
   // "HTML handles wrapping, why would you add line breaks?": the statement before the question stays.
   // …and a control check after a statement ("The rota is final, got it?") is split off the same way.
   const found =
@@ -190,7 +198,10 @@ function loadedQuestion(text: string): string | null {
   const doing = want?.[1]!.trim() ? gerund(want[1]!.trim()) : '';
   if (want && !want[1]!.trim()) out = 'What are you hoping to achieve?';
   else if (want && /^\w+ing\b/.test(doing)) out = `What are you hoping to achieve by ${doing}?`;
-  else if (why) out = `Would it work to ${why[1]!.replace(/^([a-z]+(?:ing|ed))\b/i, (v) => infinitive(v))}?`;
+  else if (why)
+    out =
+      pastWhyNot(q, gerund) ??
+      `Would it work to ${why[1]!.replace(/^([a-z]+(?:ing|ed))\b/i, (v) => infinitive(v))}?`;
   for (const e of OPEN_QUESTIONS) {
     const m = out === null && (e.re.exec(q) ?? e.re.exec(asked));
     if (!m) continue;
@@ -254,6 +265,23 @@ const LEAD_UP =
   /^(?:the|a|an|your|this|that|these|those|all|such|pretty|really|so|very|quite|most|just|possibly|probably)$/i;
 const judging = (w: string) => LEAD_UP.test(w) || HARSH_MODIFIER.test(w);
 
+/** A work noun phrase right after the verb: "the Q3 report", "this code" (up to a preposition). */
+const WORK_AFTER = new RegExp(
+  String.raw`^(?:the|this|that|these|those|your)\b` +
+    String.raw`(?:\s+(?!(?:in|on|at|with|for|by|from|than|and|or|better|faster)\b)[\w'-]+){0,4}`,
+  'i',
+);
+
+/** "I'm not sure the Q3 report works yet: [concern]. What led you to it?" */
+function critique(text: string, work: string): string {
+  const noun = lowerFirst(work)
+    .replace(/^(?:that)\s+/i, 'this ')
+    .replace(/^(?:those)\s+/i, 'these ');
+  const plural = /^these\b/i.test(noun) || (/s$/i.test(noun) && !/(?:ss|us|is)$/i.test(noun));
+  const [works, it] = plural ? ['work', 'them'] : ['works', 'it'];
+  return withName(text, `I'm not sure ${noun} ${works} yet: [concern]. What led you to ${it}?`);
+}
+
 /** Put-downs become critique of the work with a blank for what is wrong (principle 13). */
 function putDown(text: string): string {
   const t = calm(fixI(text)).replace(
@@ -296,6 +324,15 @@ function putDown(text: string): string {
       t,
     );
   if (even) return withName(text, `Could you ${even[1]}?`);
+  // "Even an intern could manage the Q3 report": the work named after the verb stays, the comparison goes.
+  const compared = COMPARED_TO.exec(t);
+  const work0 = compared && WORK_AFTER.exec(compared[2]!);
+  const named = work0?.[0].trim().split(/\s+/) ?? [];
+  if (named.length > 1 && !named.some((w) => HARSH_MODIFIER.test(w))) return critique(text, named.join(' '));
+  // "a trained parrot would get better CSAT scores than you": the reader's results are what is talked about.
+  const theirs = compared && /^((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+than\s+(?:you|u)\b/i.exec(compared[2]!);
+  if (theirs) return withName(text, `I'd like to talk about your ${theirs[1]}: [concern]. What would help?`);
+  if (compared) return critique(text, 'this');
   // "the ugliest Python code I've ever seen", "a pretty dumb question": the work named inside the verdict.
   const work = WORK_IN.exec(t);
   if (work && work[1]!.split(/\s+/).some((w) => HARSH_MODIFIER.test(w))) {

@@ -1,5 +1,5 @@
 import { COURTESY } from '../cues';
-import { startsImperative } from '../grammar';
+import { nounPhraseQuestion, startsImperative } from '../grammar';
 import { infinitive } from '../rewrite/forms';
 import { TABLES } from '../patterns';
 import { toClauseEnd, type Candidate, type Rule, type SentenceView, type RuleExamples } from './rule';
@@ -80,6 +80,9 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       if (!COURTESY.test(rest)) return { start, asked: true, skip };
     }
     if (COURTESY.test(clause) || TABLES.gift.test(clause)) return undefined;
+    // "Skip the tests and expect the build to pass?": sarcasm, coached as a loaded question.
+    if (/\?\W*$/.test(clause) && TABLES['loaded-question/accusing'].first(clause)?.id === 'do-x-and-expect')
+      return undefined;
     // "Leave the thinking to me", "deal with it": the order is the put-down or brush-off itself, coached once.
     const jab = TABLES['put-down'].first(clause) ?? TABLES.dismissive.first(clause);
     if (jab?.start === 0 && !/\b(?:and|then)\s+\w/i.test(clause.slice(jab.end))) continue;
@@ -137,6 +140,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     if (/\byou (?:should|could|might want to|may want to)\b[^.!?]*,\s*$/i.test(before)) continue;
     // "Refresh bug?", "Mind to explain?": a short fragment put as a question is no order to coach.
     if (/\?\W*$/.test(clause) && clause.split(/\s+/).length < 4) continue;
+    // "Transport protocol right above the link layer?": a noun compound asked about, with no verb to order.
+    if (/^[^,;:—–]*\?\W*$/.test(clause) && nounPhraseQuestion(words)) continue;
     // "Remember Kevin Mitnick?" recalls, and "Access, MySQL, or other?" or "Swing, AWT, JSF, …?" offers
     // options: questions, not work.
     if (
