@@ -24,11 +24,8 @@ const SETS = [
 /** The plain reason the checks fill every slot with (as ../shared/eval/score.mjs does). */
 const FILL = 'the client review moved to Monday';
 
-/** Defects still left per set (threat and put-down fallbacks that drop names, Stack Exchange code questions). */
-const CEILING: Record<string, number> = {
-  // "My Year 7s could do better with crayons.": the comparison is the put-down, and its 7 goes with it.
-  'blind-new-rules.jsonl': 1,
-};
+/** Defects still left per set: none now, so any change that adds one fails. */
+const CEILING: Record<string, number> = {};
 
 interface Tally {
   messages: number;
@@ -76,8 +73,7 @@ describe('rewrite lint over every eval set', () => {
           (total ? ` ${JSON.stringify(t.defects)}\n  ${t.examples.slice(0, 12).join('\n  ')}` : ''),
       );
       expect(t.messages).toBeGreaterThan(0);
-      // Issue 16 asks for zero. Most sets are there; three are not yet, and hold their count so a change
-      // that adds a defect fails (see the closing note for what is left).
+      // Issue 16 asks for zero, and every set is there.
       expect(total, JSON.stringify(t.defects)).toBeLessThanOrEqual(CEILING[name] ?? 0);
     },
     600_000,

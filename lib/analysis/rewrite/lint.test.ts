@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintRewrite, withoutSanction } from './lint';
+import { lintRewrite, withoutComparator, withoutSanction } from './lint';
 
 // What of a threat the rewrite must keep: the demand, never the sanction (principle 12).
 describe('withoutSanction', () => {
@@ -21,6 +21,26 @@ describe('withoutSanction', () => {
     ],
     ['Send Priya the 3 forms by 5pm.', 'Send Priya the 3 forms by 5pm.'],
   ])('%j', (threat, demand) => expect(withoutSanction(threat)).toBe(demand));
+});
+
+// What of a comparison put-down the rewrite must keep: the work, never the comparator (principle 13).
+describe('withoutComparator', () => {
+  it.each([
+    ['My Year 7s could do better with crayons.', ' could do better with crayons.'],
+    ['Even an intern could manage the Q3 report.', ' could manage the Q3 report.'],
+    ['Our Year 10 interns could do this in an afternoon.', ' could do this in an afternoon.'],
+    ['You could do better than this.', 'You could do better than this.'],
+    ['Send Priya the 3 forms by 5pm.', 'Send Priya the 3 forms by 5pm.'],
+  ])('%j', (putDown, facts) => expect(withoutComparator(putDown)).toBe(facts));
+
+  it('counts a lost work name in a comparison put-down, not a lost comparator', () => {
+    const put = 'Even our Year 7s could manage the Q3 report.';
+    expect(lintRewrite(put, "I'm not sure the Q3 report works yet: [concern].", ['put-down'])).toEqual([]);
+    expect(lintRewrite(put, "I'm not sure this works yet: [concern].", ['put-down'])).toEqual([
+      'lost-number',
+      'lost-acronym',
+    ]);
+  });
 });
 
 describe('lintRewrite', () => {

@@ -2,6 +2,7 @@
  * The rewrite lint (issue 16, item 8): mechanical defects a good manager would never send. Run over every
  * finding of every eval set by tests/unit/rewrite-lint.test.ts; each check names one defect.
  */
+import { COMPARED_TO } from '../data/put-downs';
 import { LEADWELL_SLOT, SLOT } from './slots';
 import { isAcronym } from './transforms';
 
@@ -76,12 +77,28 @@ export function withoutSanction(threat: string): string {
 }
 
 /**
+ * A comparison put-down without its comparator: "My Year 7s could do better with crayons" measures the
+ * reader against the writer's pupils, and principle 13 drops that jab, so the names and numbers inside it
+ * are the put-down, not facts of the work ("Even an intern could manage the Q3 report" keeps the Q3 report).
+ */
+export function withoutComparator(putDown: string): string {
+  const m = COMPARED_TO.exec(putDown);
+  return m
+    ? putDown.slice(0, m.index) + putDown.slice(m.index + m[0].indexOf(m[1]!) + m[1]!.length)
+    : putDown;
+}
+
+/**
  * Defects of one rewrite of `flagged` (the text it replaces) inside `message` (the whole original draft).
  * Only what the rewrite introduced counts: a doubled word or lowercase start the writer typed is theirs.
  */
 export function lintRewrite(flagged: string, rewrite: string, rules: readonly string[] = []): Defect[] {
   const out: Defect[] = [];
-  const facts = rules.includes('threat') ? withoutSanction(flagged) : flagged;
+  const facts = rules.includes('threat')
+    ? withoutSanction(flagged)
+    : rules.includes('put-down')
+      ? withoutComparator(flagged)
+      : flagged;
   if (STACKED.test(rewrite) && !STACKED.test(flagged)) out.push('stacked-modal');
   if (/\btry (?:not|never) to\b/i.test(rewrite) && !/\btry (?:not|never) to\b/i.test(flagged))
     out.push('try-not-to');

@@ -1,0 +1,159 @@
+// Issue 16: first rewrites a blind reader judged unsendable, one table per class of sentence. Each row is a
+// draft sentence and what the first rewrite of its finding must be, or null where nothing may be flagged.
+// The rows are variants of each grammar, not the one sentence the reader saw.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../analyse';
+import { lintRewrite } from './lint';
+import { fillSlots } from './slots';
+
+type Row = [string, string | null];
+
+/** The first rewrite of the draft's first warning or alert, or null when it has none. */
+function firstRewrite(text: string): string | null {
+  const f = analyse(text).findings.find((x) => x.severity !== 'hint');
+  return f ? (f.rewrites[0] ?? '(no rewrite)') : null;
+}
+
+/** The rewrite clears what it was offered for, and the lint finds nothing in it. */
+function sendable(text: string) {
+  for (const f of analyse(text).findings) {
+    const rw = f.rewrites[0];
+    if (rw === undefined) continue;
+    expect(lintRewrite(f.text, rw, f.problems ?? [f.rule])).toEqual([]);
+    const again = analyse(fillSlots(rw, 'the client review moved to Monday')).findings;
+    expect(again.filter((g) => g.severity !== 'hint').map((g) => g.rule)).toEqual([]);
+  }
+}
+
+// 1. Comparison put-downs: the comparator is the jab and goes; the work the sentence names stays.
+const PUT_DOWNS: Row[] = [
+  ['My Year 7s could do better with crayons.', "I'm not sure this works yet: [concern]. What led you to it?"],
+  [
+    'Even an intern could manage the Q3 report.',
+    "I'm not sure the Q3 report works yet: [concern]. What led you to it?",
+  ],
+  [
+    'A trainee could have written these release notes.',
+    "I'm not sure these release notes work yet: [concern]. What led you to them?",
+  ],
+  [
+    'Any intern would have done the Lawson audit better.',
+    "I'm not sure the Lawson audit works yet: [concern]. What led you to it?",
+  ],
+  [
+    'honestly, a trained parrot would get better CSAT scores than you',
+    "I'd like to talk about your CSAT scores: [concern]. What would help?",
+  ],
+];
+
+// 2. "If you can X, why can't you Y?": what makes the one harder than the other.
+const CONTRASTS: Row[] = [
+  [
+    "If you can mail a letter, why can't you e-mail one?",
+    'What makes e-mailing one harder than mailing a letter?',
+  ],
+  [
+    "If you can book a holiday, why can't you book the meeting room?",
+    'What makes booking the meeting room harder than booking a holiday?',
+  ],
+  [
+    "If you managed to email the client, why couldn't you email me?",
+    'What made emailing me harder than emailing the client?',
+  ],
+  [
+    "If you have time to post on Facebook, why don't you have time to answer my emails?",
+    'What makes answering my emails harder than posting on Facebook?',
+  ],
+  [
+    "If Dana can hit her numbers, why can't you?",
+    'What makes hitting your numbers harder for you than for Dana?',
+  ],
+  [
+    "If the night shift can do it, why can't you?",
+    'What makes doing it harder for you than for the night shift?',
+  ],
+  // Past, with no contrast: what got in the way, never "would it work to".
+  [
+    "If you knew it was broken, why didn't you say so?",
+    'If you knew it was broken, what got in the way of saying so?',
+  ],
+  ["Why didn't you tell me?", 'What got in the way of telling me?'],
+];
+
+// 3. An order with its mocked outcome and a question mark is sarcasm: no "Could you…" order rewrite.
+const SARCASM: Row[] = [
+  [
+    'Word your question imperfectly and expect it to be closed?',
+    'If you word your question imperfectly, would you expect it to be closed?',
+  ],
+  [
+    'Skip the tests and expect the build to pass?',
+    'If you skip the tests, would you expect the build to pass?',
+  ],
+  [
+    'Cut corners on the audit and expect nobody to notice?',
+    'If you cut corners on the audit, would you expect nobody to notice?',
+  ],
+  [
+    'Leave the cash drawer open and hope nobody notices?',
+    'What would you expect to happen if you leave the cash drawer open?',
+  ],
+  [
+    'Ignore the checklist and then act surprised when the build fails?',
+    'What would you expect to happen if you ignore the checklist?',
+  ],
+  // The writer's own plan, asked: not sarcasm.
+  ['Should we ship it tonight and hope the fix holds?', null],
+];
+
+// 4. A noun compound with a question mark is asked about, not ordered.
+const NOUN_QUESTIONS: Row[] = [
+  ['Transport protocol right above the link layer?', null],
+  ['Memory leak in the cache layer?', null],
+  ['Test plan for the Q3 release?', null],
+  ['Design doc for the new onboarding flow?', null],
+  ['Cache layer between the app and the database?', null],
+];
+/** Still orders put as questions (a hint, with a "Could you…"): a verb with its object. */
+const STILL_ORDERS: Row[] = [
+  ['Use default parameter window = NULL?', 'Could you use default parameter window = NULL?'],
+  ['Fill preallocated blocks with that symbol?', 'Could you fill preallocated blocks with that symbol?'],
+  ['Print flyers for the fair?', 'Could you print flyers for the fair?'],
+];
+
+// 5. Disbelief put as a question becomes an open one, with its topic kept.
+const DISBELIEF: Row[] = [
+  [
+    'Do you really think throwing code at us will solve your problem?!',
+    'What leads you to think throwing code at us will solve your problem?',
+  ],
+  [
+    'Do you honestly think the client will accept this?',
+    'What leads you to think the client will accept this?',
+  ],
+  ["Do you really believe that's going to work?", "What leads you to believe that's going to work?"],
+  ["You really think that's going to fly?", "What leads you to think that's going to fly?"],
+  ['Did you really think nobody would notice?', 'What led you to think nobody would notice?'],
+  // Without the intensifier it asks.
+  ['Do you think the client will sign this week?', null],
+];
+
+describe.each([
+  ['comparison put-downs', PUT_DOWNS],
+  ['conditional contrast questions', CONTRASTS],
+  ['sarcastic orders put as questions', SARCASM],
+  ['noun compounds put as questions', NOUN_QUESTIONS],
+  ['disbelief questions', DISBELIEF],
+] as const)('%s', (_, rows) => {
+  it.each(rows)('%j → %j', (text, want) => {
+    expect(firstRewrite(text)).toBe(want);
+    sendable(text);
+  });
+});
+
+describe('orders put as questions', () => {
+  it.each(STILL_ORDERS)('%j → %j', (text, want) => {
+    const f = analyse(text).findings.find((x) => x.rule === 'bare-command');
+    expect(f?.rewrites[0]).toBe(want);
+  });
+});
