@@ -147,6 +147,10 @@ export function startsImperative(words: readonly string[]): boolean {
   if (/^x{2,}$/.test(first ?? '')) return false;
   if (!first || NEVER_IMPERATIVE.has(first) || SUBJECT_ELIDED.has(first) || !/^[a-z]/.test(first))
     return false;
+  // "Post you linked to has a fix", "Report I sent": a noun, then a clause about it (a subject and a past verb).
+  // An order's object is never its own addressee or writer ("Send you…" is no order).
+  if (/^(?:you|i|we|they|he|she)$/.test(words[1] ?? '') && tagsOf(words[2] ?? '').includes('PastTense'))
+    return false;
   const tags = tagsOf(first);
   // Names that are verbs too ("Chase", "Mark", "Bill") count as verbs here: a clause rarely starts with a bare name.
   const verbish = ADJECTIVE_VERBS.has(first) || NOUN_VERBS.has(first);

@@ -252,5 +252,8 @@ export const examples: RuleExamples = {
     'Please tell us more about the prototype.',
     'Can you post a screenshot of the error?',
     'Enjoy your anniversary, Dana, take the whole day, we will manage here.',
+    'Post you linked to also has a fix by Otto.',
+    'Report I sent on Monday covers the totals.',
+    "Correct me if I'm wrong, but the release is on Monday.",
   ],
 };
