@@ -469,6 +469,16 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     examples: [['Why not `fprintf`?', 'Would `fprintf` work?']],
   },
   {
+    id: 'why-dont-you-see-that',
+    re: /^\W*why (?:don't|dont|can't|cant|won't|doesn't|didn't) (?:you|u) (?:just )?(?:see|understand|get|realise|realize|accept) that ([^?!]+?)[\s?!.]*$/i,
+    say: 'I think $1. How do you see it?',
+    source: "coaching-model.md, rewrite principle 14: say what you think and ask for the reader's view",
+    examples: [
+      ["Why don't you get that they are helpful?", 'I think they are helpful. How do you see it?'],
+      ["Why can't you see that the rota is fair?", 'I think the rota is fair. How do you see it?'],
+    ],
+  },
+  {
     id: 'why-not-just',
     re: /^\W*why not (?:just |simply )?(?:to )?(?!just |simply )([a-z][^?!]*?)[\s.!?]*$/i,
     say: 'Would it work to $1?',
@@ -692,7 +702,7 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
 
 /** "Why aren't you using groups?" → "Would it work to use groups?" (the verb in its base form). */
 export const WHY_NOT =
-  /^\W*why (?:aren't|isn't|don't|doesn't|didn't|haven't|won't|can't|wouldn't|dont|doesnt|didnt|cant|wont|arent|isnt) (?:you|u) (?:just )?(?!(?:think|believe|feel|want|like|agree|see|understand|know)\b)([a-z][^?!]*?)[\s?!.]*$/i;
+  /^\W*why (?:aren't|isn't|don't|doesn't|didn't|haven't|won't|can't|wouldn't|dont|doesnt|didnt|cant|wont|arent|isnt) (?:you|u) (?:just )?(?!(?:think|believe|feel|want|like|agree|see|understand|know|get that|realise|realize|accept)\b)([a-z][^?!]*?)[\s?!.]*$/i;
 
 /** Fallbacks when no entry fits. */
 /** For a bare "Really?" or "Seriously?": it may answer a claim or an act, so it asks about either. */
