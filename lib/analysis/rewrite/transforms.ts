@@ -1,4 +1,5 @@
 /** Sentence transforms shared by the rules' rewrites. All keep every noun, number, date and name. */
+import { tagsOf } from '../grammar';
 
 const ACRONYMS = new Set(
   `ASAP OS EOD EOW COB FYI PDF KPI KPIS OKR OKRS ETA HR IT CEO CFO CTO COO VP SVP EVP PM AM QA UX UI API APIS ICU EHR ERP RF
@@ -46,6 +47,23 @@ const COMMON_SHORT = new Set(
 export const fixI = (s: string) =>
   s.replace(/((?:https?:\/\/|www\.)\S+|`[^`]*`)|\bi(?=\b|')/g, (m, kept?: string) => kept ?? 'I');
 
+/** "URGENT" and "NEVER" are English words shouted; "TAOCP" and "NASDAQ" are names, whatever their length. */
+function isWord(caps: string): boolean {
+  const w = caps.toLowerCase();
+  const common = (tags: string[]) => tags.some((t) => !NAME_TAGS.has(t));
+  return common(tagsOf(w)) || common(tagsOf(w.replace(/(?:s|es|ed|ing|ly)$/, '')));
+}
+const NAME_TAGS = new Set([
+  'Organization',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'Person',
+  'FirstName',
+  'LastName',
+]);
+
 /** Lowercases shouted words (keeping acronyms) and collapses "!!" and "?!". */
 export function calm(s: string): string {
   // URLs, addresses and `code` keep their case: split them out, calm the rest.
@@ -55,7 +73,8 @@ export function calm(s: string): string {
   const out = s.replace(/\b[A-Z][A-Z'-]*\b(?:[\s,&/-]+\b[A-Z][A-Z'-]*\b)*/g, (run, offset: number) => {
     const words = run.split(/[\s,&/-]+/).filter(Boolean);
     const loud = words.filter((w) => !isAcronym(w) && w !== 'I' && w !== 'A');
-    if (loud.length < 2 && !(loud.length === 1 && (words.length >= 3 || loud[0]!.length >= 5))) return run;
+    const shouted = loud.length === 1 && (words.length >= 3 || (loud[0]!.length >= 5 && isWord(loud[0]!)));
+    if (loud.length < 2 && !shouted) return run;
     return run.replace(/\b[A-Z][A-Z'-]*\b/g, (w, i: number) =>
       isAcronym(w) || w === 'I' || (w.length === 1 && offset + i === 0) ? w : w.toLowerCase(),
     );

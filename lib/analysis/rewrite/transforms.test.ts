@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { calm } from './transforms';
+
+// Shouting is lowercased; acronyms and names in capitals keep their case (the rewrite lint counts them).
+describe('calm', () => {
+  it.each([
+    ['This is URGENT!!', 'This is urgent!'],
+    ['NEVER do that again', 'never do that again'],
+    ['STOP SENDING ME THESE', 'stop sending me these'],
+    ['Delete your answer to the TAOCP question?', 'Delete your answer to the TAOCP question?'],
+    ['Is NASDAQ open today?', 'Is NASDAQ open today?'],
+    ['The CQC visit is on Monday.', 'The CQC visit is on Monday.'],
+    ['Why?!', 'Why?'],
+  ])('%s → %s', (input, expected) => {
+    expect(calm(input)).toBe(expected);
+  });
+});
