@@ -49,6 +49,14 @@ export const NOT_A_REQUEST: PhraseEntry[] = [
     source: MODEL,
   },
   {
+    id: 'your-view',
+    pattern: '^(?:please\\s+)?(?:really\\s+(?:call|say|think|consider|want|need)|say|agree)\\b',
+    example: 'really call this a basic question?',
+    nearMiss: 'call the client before noon.',
+    source:
+      "coaching-model.md, message-level cues (a question that wants the reader's view is an invitation)",
+  },
+  {
     id: 'preference',
     pattern: '^(?:please\\s+)?(?:want to|like to|rather|prefer)\\b',
     example: 'prefer the early or the late shift?',

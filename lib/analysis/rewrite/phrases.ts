@@ -350,8 +350,15 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     ],
   },
   {
+    id: 'why-would-you-think-that',
+    re: /^\W*why (?:on earth |the hell |in the world )?(?:would|did|do|does) (?:you|u|anyone|someone) (?:ever |even )?(think|say|believe) (?:that|this|it|so)\b\W*$/i,
+    say: 'What makes you $1 that?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['Why in the world would you think that?', 'What makes you think that?']],
+  },
+  {
     id: 'why-would-you-do-that',
-    re: /^\W*why (?:on earth |the hell )?(?:would|did|do|does|will|would've) (?:you|u|anyone|someone) (?:ever |even )?(?:do|say|think) (?:that|this|it)\b\W*$/i,
+    re: /^\W*why (?:on earth |the hell |in the world )?(?:would|did|do|does|will|would've) (?:you|u|anyone|someone) (?:ever |even )?(?:do|say|think) (?:that|this|it)\b\W*$/i,
     say: 'What led you to do it this way?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [['Why would you do that?', 'What led you to do it this way?']],
@@ -369,6 +376,19 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     say: 'What led you to $1$2?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [['Why are you calling it three times?', 'What led you to call it three times?']],
+  },
+  {
+    id: 'how-can-you-not',
+    re: /^\W*how (?:can|could|do|did) (?:you|u) (?:possibly |still )?(?:not|never) ([^?!]*?)[\s?!.]*$/i,
+    say: 'What is making it hard to $1?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      [
+        'How can you not know the length of the array?',
+        'What is making it hard to know the length of the array?',
+      ],
+      ['How could you not check the fridge log?', 'What is making it hard to check the fridge log?'],
+    ],
   },
   {
     id: 'how-could-you',
