@@ -40,6 +40,9 @@ export const examples: RuleExamples = {
     'Is that clear?',
     'The rota is final, got it?',
     'Did you even read my message?',
+    "If you can mail a letter, why can't you e-mail one?",
+    'Do you really think throwing code at us will solve your problem?',
+    'Skip the tests and expect the build to pass?',
   ],
   pass: [
     'What led you to do it this way?',
@@ -47,5 +50,7 @@ export const examples: RuleExamples = {
     'Does that make sense, or is anything unclear?',
     'Why do you think the numbers dipped in March?',
     'Just curious, why did you go with Postgres?',
+    'Do you think the client will sign this week?',
+    'Should we ship it tonight and hope the fix holds?',
   ],
 };
