@@ -47,7 +47,16 @@ const COMMON_SHORT = new Set(
 export const fixI = (s: string) =>
   s.replace(/((?:https?:\/\/|www\.)\S+|`[^`]*`)|\bi(?=\b|')/g, (m, kept?: string) => kept ?? 'I');
 
-/** "URGENT" and "NEVER" are English words shouted; "TAOCP" and "NASDAQ" are names, whatever their length. */
+/**
+ * A word in capitals that is shouted: an English word ("URGENT", "NEVER", "DON'T"), not an acronym ("CQC"), a
+ * name ("ESRI", "TAOCP", "NASDAQ") or "I" and "A".
+ */
+export function isShout(word: string): boolean {
+  if (word.includes('-')) return word.split('-').some((w) => w && isShout(w)); // "MIS-PICKS"
+  if (isAcronym(word) || /^[IA](?:['’].*)?$/.test(word)) return false;
+  return isWord(word) || isWord(word.replace(/['’]\w*$/, ''));
+}
+
 function isWord(caps: string): boolean {
   const w = caps.toLowerCase();
   const common = (tags: string[]) => tags.some((t) => !NAME_TAGS.has(t));
@@ -72,11 +81,10 @@ export function calm(s: string): string {
   // Shouting is a run of capitalised words, or one long one ("URGENT"); a lone short one ("CQC") is an acronym.
   const out = s.replace(/\b[A-Z][A-Z'-]*\b(?:[\s,&/-]+\b[A-Z][A-Z'-]*\b)*/g, (run, offset: number) => {
     const words = run.split(/[\s,&/-]+/).filter(Boolean);
-    const loud = words.filter((w) => !isAcronym(w) && w !== 'I' && w !== 'A');
-    const shouted = loud.length === 1 && (words.length >= 3 || (loud[0]!.length >= 5 && isWord(loud[0]!)));
-    if (loud.length < 2 && !shouted) return run;
+    const loud = words.filter(isShout);
+    if (loud.length < 2 && !(loud.length === 1 && (words.length >= 3 || loud[0]!.length >= 5))) return run;
     return run.replace(/\b[A-Z][A-Z'-]*\b/g, (w, i: number) =>
-      isAcronym(w) || w === 'I' || (w.length === 1 && offset + i === 0) ? w : w.toLowerCase(),
+      !isShout(w) || (w.length === 1 && offset + i === 0) ? w : w.toLowerCase(),
     );
   });
   return out.replace(/!{2,}/g, '!').replace(/[!?]*\?![!?]*|!\?/g, '?');

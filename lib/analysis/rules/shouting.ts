@@ -1,4 +1,4 @@
-import { isAcronym } from '../rewrite/transforms';
+import { isShout } from '../rewrite/transforms';
 import type { Candidate, Rule, RuleExamples } from './rule';
 
 const CAPS_RUN = /\b[A-Z][A-Z'’]*\b(?:[\s&/-]+\b[A-Z][A-Z'’]*\b)+/g;
@@ -15,7 +15,7 @@ export const shouting: Rule = {
     const out: Candidate[] = [];
     for (const m of s.text.matchAll(CAPS_RUN)) {
       const words = m[0].split(/[\s,&/-]+/).filter(Boolean);
-      const loud = words.filter((w) => !isAcronym(w) && !/^[IA](?:['’].*)?$/.test(w));
+      const loud = words.filter(isShout);
       if (loud.length < 2 && !(loud.length === 1 && words.length >= 3)) continue;
       out.push({ rule: 'shouting', start: m.index, end: m.index + m[0].length, severity: 'warning' });
     }
