@@ -91,6 +91,10 @@ const SARCASM: Row[] = [
     'If you skip the tests, would you expect the build to pass?',
   ],
   [
+    'You skip the tests and expect the build to pass?',
+    'If you skip the tests, would you expect the build to pass?',
+  ],
+  [
     'Cut corners on the audit and expect nobody to notice?',
     'If you cut corners on the audit, would you expect nobody to notice?',
   ],

@@ -192,7 +192,8 @@ export function sarcasticOrder(q: string): string | null {
   const m = AND_EXPECT.exec(q);
   if (!m) return null;
   const [, done, outcome, rest] = m as unknown as string[];
-  const act = done!.replace(/^\w/, (c) => c.toLowerCase());
+  // "You skip the tests and expect…?" says the subject the rewrite says again.
+  const act = done!.replace(/^(?:you|u)\s+/i, '').replace(/^\w/, (c) => c.toLowerCase());
   return /^expect$/i.test(outcome!) && rest
     ? `If you ${act}, would you expect ${rest}?`
     : `What would you expect to happen if you ${act}?`;
