@@ -148,6 +148,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       /\?\W*$/.test(clause) &&
       (/^(?:remember|recall|imagine)$/.test(words[0] ?? '') ||
         /^\W*[\w'-]+,.*\bor\b/i.test(clause) ||
+        // "Get access to the record, or go for the SQL injection?": which of two, asked about, not ordered.
+        (/\bor\b/i.test(clause) && !/\b(?:you|your|please|pls|plz|kindly)\b/i.test(clause)) ||
         /^\W*(?:[\w'-]+\s+){0,3}[\w'-]+,[^,]*,/.test(s.text))
     )
       continue;
@@ -253,6 +255,8 @@ export const examples: RuleExamples = {
     'Can you post a screenshot of the error?',
     'Enjoy your anniversary, Dana, take the whole day, we will manage here.',
     'Post you linked to also has a fix by Otto.',
+    "Get access to someone else's record, or go for the bigger SQL injection there?",
+    'Edit distance (hashes as strings) or numeric distance (hashes as integers)?',
     'Report I sent on Monday covers the totals.',
     "Correct me if I'm wrong, but the release is on Monday.",
   ],
