@@ -72,6 +72,18 @@ const CONTRASTS: Row[] = [
     "If the night shift can do it, why can't you?",
     'What makes doing it harder for you than for the night shift?',
   ],
+  [
+    "If you're able to answer Slack, why can't you answer email?",
+    'What makes answering email harder than answering Slack?',
+  ],
+  [
+    'if u can post on linkedin why cant u reply to me',
+    'What makes replying to me harder than posting on linkedin?',
+  ],
+  [
+    "If you've got time to chat, why haven't you got time to finish the rota?",
+    'What makes finishing the rota harder than chatting?',
+  ],
   // Past, with no contrast: what got in the way, never "would it work to".
   [
     "If you knew it was broken, why didn't you say so?",

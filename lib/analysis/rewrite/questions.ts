@@ -117,15 +117,19 @@ export function openForm(q: string): string | null {
 
 /** Abilities a rhetorical "if you can X, why can't you Y?" sets against each other. */
 const ABLE =
-  String.raw`(?:can|could|managed to|manage to|are able to|were able to|have time to|had time to|` +
-  String.raw`find time to|found time to)`;
-const CANT = String.raw`(?:can't|cannot|can not|couldn't|could not|don't|didn't|won't|wouldn't)`;
+  String.raw`(?:can|could|managed to|manage to|are able to|were able to|(?:have |'ve )?(?:got|had) time to|` +
+  String.raw`have time to|find time to|found time to)`;
+const CANT =
+  String.raw`(?:can't|cant|cannot|can not|couldn't|couldnt|could not|don't|dont|didn't|didnt|won't|wont|` +
+  String.raw`wouldn't|haven't)`;
 const CONTRAST = new RegExp(
-  String.raw`^\W*(?:(?:but|and|so)\s+)?if\s+(.+?)\s+(${ABLE})\s+(.+?)\s*[,;:]\s*(?:then\s+)?why\s+(${CANT})` +
+  // Chat may leave out the comma: "if u can post on linkedin why cant u reply to me".
+  String.raw`^\W*(?:(?:but|and|so)\s+)?if\s+(.+?)\s+(${ABLE})\s+(.+?)\s*[,;:]?\s+` +
+    String.raw`(?:then\s+)?why\s+(${CANT})` +
     String.raw`\s+(?:you|u)(?:\s+(?:just|even|simply))?\b\s*([^?!]*?)[\s?!.]*$`,
   'i',
 );
-const PAST_ABLE = /^(?:could|couldn't|could not|managed|were|had|found|didn't)\b/i;
+const PAST_ABLE = /^(?:could|couldn't|couldnt|could not|managed|were|had|found|didn't|didnt)\b/i;
 const OBJECT_OF: Record<string, string> = { i: 'me', he: 'him', she: 'her', they: 'them', we: 'us' };
 /** The -ing form, by spelling when the tagger does not know the verb ("e-mail one" → "e-mailing one"). */
 function asGerund(vp: string, gerund: (vp: string) => string): string {
@@ -136,7 +140,7 @@ function asGerund(vp: string, gerund: (vp: string) => string): string {
 }
 /** "have time to answer my emails" is asked about as "answering my emails". */
 const withoutTime = (vp: string) =>
-  vp.replace(/^(?:have|find|make|had|found)\s+(?:the\s+)?time\s+to\s+/i, '');
+  vp.replace(/^(?:have\s+)?(?:have|find|make|had|found|got)\s+(?:the\s+)?time\s+to\s+/i, '');
 
 /**
  * "If you can mail a letter, why can't you e-mail one?" sets what the reader did against what they did not;
@@ -145,7 +149,10 @@ const withoutTime = (vp: string) =>
  * harder for you than for Priya?" Null when the question is not this shape.
  */
 export function contrastQuestion(q: string, toGerund: (vp: string) => string): string | null {
-  const m = CONTRAST.exec(q);
+  // "If you're able to…": the contraction is read as its two words.
+  const m = CONTRAST.exec(
+    q.replace(/\b(you|we|they)'re\b/gi, '$1 are').replace(/\b(you|we|they)'ve\b/gi, '$1 have'),
+  );
   const gerund = (vp: string) => asGerund(vp, toGerund);
   if (!m) return null;
   const [, subject, able, done, cant, asked] = m as unknown as string[];
