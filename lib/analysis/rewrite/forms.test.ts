@@ -132,6 +132,10 @@ const TABLE: Record<string, Array<[string, string | null]>> = {
   ],
   announcement: [
     [
+      'On Monday we will be imposing a no-email day.',
+      'On Monday we will be introducing a no-email day, because [reason]. What would this change for you?',
+    ],
+    [
       'Effective Monday your team moves to the third floor.',
       'Effective Monday your team moves to the third floor, because [reason]. What would make the move easier for you?',
     ],

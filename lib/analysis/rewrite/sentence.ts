@@ -350,11 +350,18 @@ function putDown(text: string): string {
 
 /** "I'm relocating your office to the third floor" → "We need to move your office to the third floor". */
 function announce(text: string): string {
+  // "we will be imposing a no-email day": said to the people it lands on, a plan is introduced, not imposed.
+  text = text.replace(
+    /\b(impos|enforc)(e|es|ed|ing)\b/gi,
+    (_, stem: string, end: string) => matchCase(stem, 'introduc') + end,
+  );
   const m = /^(?:I'm|I am|I'll be|I will be|we're|we are)\s+([a-z]+ing)\b(.*)$/i.exec(text);
   if (!m || !/^(?:your|the|our|you|all|everyone)\b/i.test(m[2]!.trim())) return text;
   const verb = infinitive(m[1]!);
   return `We need to ${PLAIN[verb] ?? verb}${m[2]}`;
 }
+
+const matchCase = (like: string, word: string) => (/^\p{Lu}/u.test(like) ? upperFirst(word) : word);
 
 /** "I'm sorry, but you've got to…": the person's situation brushed aside for a request. */
 const SORRY_BUT = /\b(?:I'm |I am )?sorry,?\s+but\b/i;
