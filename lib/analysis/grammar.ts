@@ -147,6 +147,8 @@ export function startsImperative(words: readonly string[]): boolean {
   if (/^x{2,}$/.test(first ?? '')) return false;
   if (!first || NEVER_IMPERATIVE.has(first) || SUBJECT_ELIDED.has(first) || !/^[a-z]/.test(first))
     return false;
+  // "Time to register", "Way to go": a noun and its purpose, said for "it's time to…", not the verb "time".
+  if (/^(?:time|way|high time|about time)$/.test(first) && words[1] === 'to') return false;
   // "Post you linked to has a fix", "Report I sent": a noun, then a clause about it (a subject and a past verb).
   // An order's object is never its own addressee or writer ("Send you…" is no order).
   if (/^(?:you|i|we|they|he|she)$/.test(words[1] ?? '') && tagsOf(words[2] ?? '').includes('PastTense'))

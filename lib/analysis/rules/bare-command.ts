@@ -126,9 +126,11 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     // "Debug adds overhead", "write and format work in Perl": the first word is the subject of a verb after it.
     if (
       SUBJECT_OF.test(words.slice(1, 4).join(' ')) ||
-      /^(?:worth|maybe|perhaps|probably|also|yes|no)$/.test(words[0] ?? '')
+      /^(?:worth|probably|also|yes|no)$/.test(words[0] ?? '')
     )
       continue;
+    // "Maybe take the image, scale it down and save it?": a suggestion, and the verbs after it share it.
+    if (/^(?:maybe|perhaps)$/.test(words[0] ?? '')) return undefined;
     // "yes, just put the lines in your function" answers a question (leave given, not work pushed), and
     // "you should use X, avoid Y" goes on advising.
     const before = s.text.slice(0, start);
@@ -138,6 +140,9 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     )
       continue;
     if (/\byou (?:should|could|might want to|may want to)\b[^.!?]*,\s*$/i.test(before)) continue;
+    // "…it might help if you post the log, and describe…": the verb after "and" shares the "if you".
+    if (/\bif you\b[^.!?]*,\s*and\s+$/i.test(before + s.text.slice(start).match(/^(?:and\s+)?/i)![0]))
+      continue;
     // "Refresh bug?", "Mind to explain?": a short fragment put as a question is no order to coach.
     if (/\?\W*$/.test(clause) && clause.split(/\s+/).length < 4) continue;
     // "Transport protocol right above the link layer?": a noun compound asked about, with no verb to order.
@@ -255,6 +260,9 @@ export const examples: RuleExamples = {
     'Can you post a screenshot of the error?',
     'Enjoy your anniversary, Dana, take the whole day, we will manage here.',
     'Post you linked to also has a fix by Otto.',
+    'Time to register and start giving some votes to the people helping you.',
+    'Maybe take the image from the camera, scale it down and then save it at a lower quality?',
+    'It might help if you post the full log, and describe what you check when you do this by hand.',
     "Get access to someone else's record, or go for the bigger SQL injection there?",
     'Edit distance (hashes as strings) or numeric distance (hashes as integers)?',
     'Report I sent on Monday covers the totals.',
