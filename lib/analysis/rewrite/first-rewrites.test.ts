@@ -154,7 +154,26 @@ const DISBELIEF: Row[] = [
   ['Do you think the client will sign this week?', null],
 ];
 
+// 6. From later reads: glad stacked marks keep one "!"; a jab that the answer is obvious points to it instead;
+// a suggestion said back in doubt, a noun and its clause, two options asked about: no order.
+const LATER_READS: Row[] = [
+  ['It works!!', 'It works!'],
+  ['hahah!! that is brilliant', 'Hahah!'],
+  ["Hasn't anyone ever heard of Google?", 'Google may already have the answer — worth a look?'],
+  ["Haven't you heard of the style guide?", 'The style guide may already have the answer — worth a look?'],
+  ['Just make a Facebook account? I thought sites would offer it if they can.', null],
+  ['Post you linked to also has a fix by Otto.', null],
+  ["Get access to someone else's record, or go for the SQL injection there?", null],
+  ['Time to register and start voting for the answers that helped you.', null],
+  ["Why don't you get that they are helpful?", 'I think they are helpful. How do you see it?'],
+  [
+    'How can you not know the length of the array?',
+    'What is making it hard to know the length of the array?',
+  ],
+];
+
 describe.each([
+  ['later reads', LATER_READS],
   ['comparison put-downs', PUT_DOWNS],
   ['conditional contrast questions', CONTRASTS],
   ['sarcastic orders put as questions', SARCASM],

@@ -458,9 +458,16 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
   {
     id: 'never-heard-of',
     re: /\b(?:have|has)(?:n't| not) (?:you|u|anyone|anybody|any of you) (?:ever )?heard of ([^?!]+?)[\s?!.]*$/i,
-    say: 'Have you tried $1?',
+    // Points the reader to it without the jab that they should have known ("Have you tried Google?" kept it).
+    say: '$1 may already have the answer — worth a look?',
     source: 'coaching-model.md, rewrite principle 14',
-    examples: [["Hasn't anyone ever heard of Google?", 'Have you tried Google?']],
+    examples: [
+      ["Hasn't anyone ever heard of Google?", 'Google may already have the answer — worth a look?'],
+      [
+        "Haven't you heard of the style guide?",
+        'The style guide may already have the answer — worth a look?',
+      ],
+    ],
   },
   {
     id: 'who-told-you',

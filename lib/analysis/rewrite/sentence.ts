@@ -15,7 +15,7 @@ import { BRUSH_OFFS, HEAT, WHY_NOT, OPEN_QUESTIONS, OPEN_QUESTION_FALLBACK } fro
 import { contrastQuestion, openForm, pastWhyNot, sarcasticOrder } from './questions';
 import { threatDemand } from './threats';
 import { hasSlot } from './slots';
-import { calm, fixI, lowerFirst, stripEnd, upperFirst } from './transforms';
+import { calm, fixI, isShout, lowerFirst, stripEnd, upperFirst } from './transforms';
 
 export interface Part {
   rule: RuleId;
@@ -222,7 +222,7 @@ function loadedQuestion(text: string): string | null {
   );
   out = out.replace(/^Would it work to (\w+ing)\b/, (_, v: string) => `Would it work to ${infinitive(v)}`);
   out = out.replace(/^What led you to (\w+ing)\b/, (_, v: string) => `What led you to ${infinitive(v)}`);
-  if (!lead) return out;
+  if (!lead) return upperFirst(out);
   if (/^(?:https?:|www\.)/i.test(lead)) return `${lead} ${out}`;
   // "If you don't know what it is, how come…", "So in this case, why…": a condition or a short lead-in stays
   // joined to the question.
@@ -515,7 +515,14 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
       /\b(?:(?:needs? to|has to|have to|must)(?! (?:ask|say|admit|confess|wonder|point out)\b)|should|please|pls)\b/i.test(
         main.text,
       );
-    const mark = /\?\W*$/.test(main.text) ? '?' : /!\W*$/.test(text) && !rules.has('shouting') ? '!' : '.';
+    // "hahah!!" and "It works!!" are glad, not loud: only their stacked marks go, one "!" stays.
+    const glad =
+      rules.size === 1 && rules.has('shouting') && !(text.match(/\b[A-Z][A-Z'-]+\b/g) ?? []).some(isShout);
+    const mark = /\?\W*$/.test(main.text)
+      ? '?'
+      : /!\W*$/.test(text) && (glad || !rules.has('shouting'))
+        ? '!'
+        : '.';
     body = end(
       upperFirst(stripEnd(main.text)),
       asks && !reason ? `${tie || ', because [reason]'}${mark}` : mark,

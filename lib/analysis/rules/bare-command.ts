@@ -145,6 +145,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       continue;
     // "Refresh bug?", "Mind to explain?": a short fragment put as a question is no order to coach.
     if (/\?\W*$/.test(clause) && clause.split(/\s+/).length < 4) continue;
+    // "Just make a Facebook account?": a suggestion said back in doubt, or offered, asks; it orders nothing.
+    if (/^\W*just\b[^.!?]*\?\W*$/i.test(s.text)) continue;
     // "Transport protocol right above the link layer?": a noun compound asked about, with no verb to order.
     if (/^[^,;:—–]*\?\W*$/.test(clause) && nounPhraseQuestion(words)) continue;
     // "Remember Kevin Mitnick?" recalls, and "Access, MySQL, or other?" or "Swing, AWT, JSF, …?" offers
@@ -260,6 +262,7 @@ export const examples: RuleExamples = {
     'Can you post a screenshot of the error?',
     'Enjoy your anniversary, Dana, take the whole day, we will manage here.',
     'Post you linked to also has a fix by Otto.',
+    'Just make a Facebook account? I thought other sites would offer it if they can.',
     'Time to register and start giving some votes to the people helping you.',
     'Maybe take the image from the camera, scale it down and then save it at a lower quality?',
     'It might help if you post the full log, and describe what you check when you do this by hand.',
