@@ -476,7 +476,11 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
   const main = clean(substitute(text, phraseParts, ms, me), { whole: !req.length, main: true });
   const post = clean(substitute(text, phraseParts, me, text.length), { whole: false });
   const firm = base.firm || pre.firm || main.firm || post.firm;
-  const reason = explained || hasSlot(pre.text + main.text + post.text);
+  // "Update the tracker, it's out of date again": the statement spliced on after the request is its why.
+  const spliced = /^\W*(?:it's|it is|there's|there (?:is|are|isn't|aren't|really)|that's|this is)\b/i.test(
+    post.text,
+  );
+  const reason = explained || spliced || hasSlot(pre.text + main.text + post.text);
   if (main.alone) return { ...base, firm, text: upperFirst(main.alone), form: 'statement' };
 
   const c = readClause(main.text, rules);

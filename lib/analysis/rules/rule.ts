@@ -68,7 +68,8 @@ export const toSentenceEnd = (s: SentenceView, start: number): [number, number] 
  */
 const NEXT_CLAUSE = new RegExp(
   ',\\s+(?=(?:is|are|was|does|do|did|can|could|would|will|should|what|when|which|who|how|where|why|' +
-    "I|I'm|I'll|I've|we|we're|we'll|they|they're|it's|that's|there's|let me|thanks|thank you|cheers)\\b)",
+    "I|I'm|I'll|I've|we|we're|we'll|they|they're|it's|that's|there's|let me|thanks|thank you|cheers|" +
+    "there (?:is|are|was|were|isn't|aren't|wasn't|weren't|really|just|seems?))\\b)",
   'i',
 );
 
