@@ -170,6 +170,14 @@ const LATER_READS: Row[] = [
     'How can you not know the length of the array?',
     'What is making it hard to know the length of the array?',
   ],
+  [
+    "Try to get the terminology right, there really isn't such a thing as POST and GET variables.",
+    "Could you try to get the terminology right? There really isn't such a thing as POST and GET variables.",
+  ],
+  [
+    "Send me the deck, there's a board meeting at 9.",
+    "Could you send me the deck? There's a board meeting at 9.",
+  ],
 ];
 
 describe.each([
