@@ -178,6 +178,11 @@ const LATER_READS: Row[] = [
     "Send me the deck, there's a board meeting at 9.",
     "Could you send me the deck? There's a board meeting at 9.",
   ],
+  [
+    'And why on earth do you have these absurd constraints?',
+    'Could you tell me why you have these constraints?',
+  ],
+  ['Why would you write such sloppy code?', 'What led you to write such code?'],
 ];
 
 describe.each([

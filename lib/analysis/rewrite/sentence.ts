@@ -185,7 +185,7 @@ function loadedQuestion(text: string): string | null {
     split && !/^\W*(?:um+|uh+|so|and|also|but|wait|ok|okay|seriously|honestly)\W*$/i.test(split[1]!)
       ? split[1]!
       : '';
-  const q = stripEnd(calm(split ? split[2]! : text)) + '?';
+  const q = stripEnd(calm(split ? split[2]! : text)).replace(SCORN, '') + '?';
   const why = WHY_NOT.exec(q);
   const words = q.split(/\s+/).length;
   // The question without its heat ("even", "on earth"): sometimes that alone makes it an open one.
@@ -362,6 +362,18 @@ function announce(text: string): string {
 }
 
 const matchCase = (like: string, word: string) => (/^\p{Lu}/u.test(like) ? upperFirst(word) : word);
+
+/** A scornful word before what it judges ("these absurd constraints"): an open question asks without it. */
+const SCORN = new RegExp(
+  `\\b(?:${[
+    ...WORK_CONTEMPT,
+    ...WORK_HARSH,
+    ...'absurd silly crazy insane pointless nonsensical bizarre'.split(' '),
+  ]
+    .filter((w) => !/-/.test(w))
+    .join('|')})\\s+(?=[a-z])`,
+  'gi',
+);
 
 /** "I'm sorry, but you've got to…": the person's situation brushed aside for a request. */
 const SORRY_BUT = /\b(?:I'm |I am )?sorry,?\s+but\b/i;
