@@ -384,7 +384,7 @@ export class BoxSession {
 
   private listen(): void {
     const el = this.element;
-    // Off the keystroke path: an edit only (re)starts the debounce; marks move with the next analysis
+    // Off the keystroke path: an edit only notes its time (see `edited`); marks move with the next analysis
     // (scrolling and resizing still move them at once).
     const onChange = this.edited;
     const mo = new MutationObserver(onChange);
