@@ -183,6 +183,10 @@ const LATER_READS: Row[] = [
     'Could you tell me why you have these constraints?',
   ],
   ['Why would you write such sloppy code?', 'What led you to write such code?'],
+  [
+    'Sorry, why are you forced to use this thing?',
+    'Sorry, could you tell me why you are forced to use this thing?',
+  ],
 ];
 
 describe.each([

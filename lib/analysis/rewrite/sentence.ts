@@ -231,7 +231,7 @@ function loadedQuestion(text: string): string | null {
   if (LABEL_LEAD.test(lead)) return `${upperFirst(calm(lead.replace(/\W+$/, '')))}: ${lowerFirst(out)}`;
   if (
     SUBORDINATE.test(last) ||
-    /^\W*(?:so|and|but|then|also|ok|okay|well|in|on|at|for|with|given|\w+ing)\b/i.test(lead)
+    /^\W*(?:so|and|but|then|also|ok|okay|well|sorry|in|on|at|for|with|given|\w+ing)\b/i.test(lead)
   )
     return `${upperFirst(calm(lead))}, ${lowerFirst(out)}`;
   return `${end(upperFirst(calm(lead)), '.')} ${out}`;

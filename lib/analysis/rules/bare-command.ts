@@ -141,12 +141,19 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       continue;
     if (/\byou (?:should|could|might want to|may want to)\b[^.!?]*,\s*$/i.test(before)) continue;
     // "…it might help if you post the log, and describe…": the verb after "and" shares the "if you".
-    if (/\bif you\b[^.!?]*,\s*and\s+$/i.test(before + s.text.slice(start).match(/^(?:and\s+)?/i)![0]))
+    const joined = before + s.text.slice(start).match(/^(?:and\s+)?/i)![0];
+    if (
+      /\b(?:if you|you(?:'d| would)? (?:want|need|like|plan|intend|mean|are trying) to)\b[^.!?]*,\s*and\s+$/i.test(
+        joined,
+      )
+    )
       continue;
     // "Refresh bug?", "Mind to explain?": a short fragment put as a question is no order to coach.
     if (/\?\W*$/.test(clause) && clause.split(/\s+/).length < 4) continue;
     // "Just make a Facebook account?": a suggestion said back in doubt, or offered, asks; it orders nothing.
     if (/^\W*just\b[^.!?]*\?\W*$/i.test(s.text)) continue;
+    // "Make a new one??", "Delete the table?!": disbelief at a suggestion; nobody orders with "??".
+    if (/(?:\?\s*\?|\?!|!\?)\W*$/.test(clause)) continue;
     // "Transport protocol right above the link layer?": a noun compound asked about, with no verb to order.
     if (/^[^,;:—–]*\?\W*$/.test(clause) && nounPhraseQuestion(words)) continue;
     // "Remember Kevin Mitnick?" recalls, and "Access, MySQL, or other?" or "Swing, AWT, JSF, …?" offers
@@ -262,6 +269,8 @@ export const examples: RuleExamples = {
     'Can you post a screenshot of the error?',
     'Enjoy your anniversary, Dana, take the whole day, we will manage here.',
     'Post you linked to also has a fix by Otto.',
+    'So you want to have a list with all 9 values, and fill in nulls where a value is missing?',
+    'Make a new one??',
     'Just make a Facebook account? I thought other sites would offer it if they can.',
     'Time to register and start giving some votes to the people helping you.',
     'Maybe take the image from the camera, scale it down and then save it at a lower quality?',
