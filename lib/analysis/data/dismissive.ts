@@ -46,9 +46,10 @@ export const DISMISSIVE = {
     {
       id: 'deal-with-it',
       pattern:
-        "(?<!\\b(?:I'll|I will|we'll|we will|let me|let's|I can|we can|help you|I'd|we'd|I) )\\bdeal with it\\b",
+        "(?<!\\b(?:I'll|I will|we'll|we will|let me|let's|I can|we can|help you|I'd|we'd|I|we|they) )" +
+        '\\bdeal with it\\b(?![^.!?]*\\?)',
       example: 'Deal with it.',
-      nearMiss: "I'll deal with it.",
+      nearMiss: 'How do you want to deal with it?',
       source: MODEL,
     },
   ],

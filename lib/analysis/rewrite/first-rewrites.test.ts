@@ -135,6 +135,10 @@ const STILL_ORDERS: Row[] = [
   ['Use default parameter window = NULL?', 'Could you use default parameter window = NULL?'],
   ['Fill preallocated blocks with that symbol?', 'Could you fill preallocated blocks with that symbol?'],
   ['Print flyers for the fair?', 'Could you print flyers for the fair?'],
+  [
+    'Could you, please, make your statement about paths more precise?',
+    'Could you, please, make your statement about paths more precise, so that [reason]?',
+  ],
 ];
 
 // 5. Disbelief put as a question becomes an open one, with its topic kept.
@@ -186,6 +190,11 @@ const LATER_READS: Row[] = [
   [
     'Sorry, why are you forced to use this thing?',
     'Sorry, could you tell me why you are forced to use this thing?',
+  ],
+  ['How do you want to deal with it?', null],
+  [
+    "Why wouldn't you expect it to be present in your environment?",
+    "Could you tell me why you wouldn't expect it to be present in your environment?",
   ],
 ];
 

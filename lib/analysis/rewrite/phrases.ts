@@ -729,7 +729,7 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
 
 /** "Why aren't you using groups?" → "Would it work to use groups?" (the verb in its base form). */
 export const WHY_NOT =
-  /^\W*why (?:aren't|isn't|don't|doesn't|didn't|haven't|won't|can't|wouldn't|dont|doesnt|didnt|cant|wont|arent|isnt) (?:you|u) (?:just )?(?!(?:think|believe|feel|want|like|agree|see|understand|know|get that|realise|realize|accept)\b)([a-z][^?!]*?)[\s?!.]*$/i;
+  /^\W*why (?:aren't|isn't|don't|doesn't|didn't|haven't|won't|can't|wouldn't|dont|doesnt|didnt|cant|wont|arent|isnt) (?:you|u) (?:just )?(?!(?:think|believe|feel|want|like|agree|see|understand|know|get that|realise|realize|accept|expect)\b)([a-z][^?!]*?)[\s?!.]*$/i;
 
 /** Fallbacks when no entry fits. */
 /** For a bare "Really?" or "Seriously?": it may answer a claim or an act, so it asks about either. */

@@ -25,7 +25,8 @@ const ASK = new RegExp(
   "^(?:would you mind|do you mind|(?:can|could|would|will)\\s+(?:you|u|one of you|either of you|whoever(?:'s| is)?" +
     '(?:\\s+\\w+){0,4}?(?=\\s+(?:pop|put|take|move|clear|bring|grab|return|send|check|clean|lend)\\b))|' +
     '(?:any chance|is there any way) (?:you|u) (?:could|can)|' +
-    'would it be possible (?:for you )?to)\\s+',
+    // "Could you, please, make…": the commas around the softener are part of the ask.
+    'would it be possible (?:for you )?to)(?:\\s*,\\s*(?:please\\s*,\\s*)?|\\s+)',
   'i',
 );
 const SCHEDULE_LINE =
