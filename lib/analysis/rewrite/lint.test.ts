@@ -52,6 +52,7 @@ describe('lintRewrite', () => {
     ["Don't be late.", 'Could you try not to be late?', ['try-not-to']],
     ['Send it.', 'Could you send it?, so that [reason]', ['bad-punctuation']],
     ['Send it.', 'Could you send send it?', ['doubled-word']],
+    ['Could you, please, send it.', 'Could you, could you send it?', ['doubled-word']],
     ['The rota is final.', 'The rota is final. Does this work for you?', ['invite-after-firm']],
     ['Send it to Priya by 5.', 'Could you send it to Priya by 5, so that [reason]?', []],
     ['Send it.', 'Could you send it, so that [why]?', ['unknown-slot']],

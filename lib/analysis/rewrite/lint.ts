@@ -106,8 +106,11 @@ export function lintRewrite(flagged: string, rewrite: string, rules: readonly st
     const introduced = (rewrite.match(/[?.!],|\?\.|,\s*[?.!]/g) ?? []).some((p) => !flagged.includes(p));
     if (introduced) out.push('bad-punctuation');
   }
-  for (const m of rewrite.matchAll(/\b(\p{L}+)\s+\1\b/giu)) {
-    if (!new RegExp(`\\b${m[1]}\\s+${m[1]}\\b`, 'i').test(flagged) && !/^(?:that|had|is)$/i.test(m[1]!)) {
+  // "send send", and a phrase said twice across a comma: "Could you, could you make…".
+  for (const m of rewrite.matchAll(/\b(\p{L}+)\s+\1\b|\b(\p{L}+ \p{L}+),\s+\2\b/giu)) {
+    const word = m[1] ?? m[2]!;
+    const again = new RegExp(`\\b${word},?\\s+${word}\\b`, 'i');
+    if (!again.test(flagged) && !/^(?:that|had|is)$/i.test(word)) {
       out.push('doubled-word');
       break;
     }
