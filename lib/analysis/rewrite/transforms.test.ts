@@ -11,6 +11,7 @@ describe('calm', () => {
     ['Is NASDAQ open today?', 'Is NASDAQ open today?'],
     ['The CQC visit is on Monday.', 'The CQC visit is on Monday.'],
     ['Why?!', 'Why?'],
+    ['Why not use the DEBUG flag directly?', 'Why not use the DEBUG flag directly?'],
     ['No access to the ESRI REST server.', 'No access to the ESRI REST server.'],
     ["DON'T BE LATE AGAIN.", "don't be late again."],
   ])('%s → %s', (input, expected) => {

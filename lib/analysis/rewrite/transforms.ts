@@ -57,6 +57,12 @@ export function isShout(word: string): boolean {
   return isWord(word) || isWord(word.replace(/['’]\w*$/, ''));
 }
 
+/** One word in capitals is shouted when it is emphasis ("URGENT", "NEVER", "REALLY"), not a name ("DEBUG"). */
+function isEmphasis(caps: string): boolean {
+  const w = caps.toLowerCase();
+  return /ly$/.test(w) || tagsOf(w).some((t) => t === 'Adjective' || t === 'Adverb' || t === 'Negative');
+}
+
 function isWord(caps: string): boolean {
   const w = caps.toLowerCase();
   const common = (tags: string[]) => tags.some((t) => !NAME_TAGS.has(t));
@@ -82,7 +88,8 @@ export function calm(s: string): string {
   const out = s.replace(/\b[A-Z][A-Z'-]*\b(?:[\s,&/-]+\b[A-Z][A-Z'-]*\b)*/g, (run, offset: number) => {
     const words = run.split(/[\s,&/-]+/).filter(Boolean);
     const loud = words.filter(isShout);
-    if (loud.length < 2 && !(loud.length === 1 && (words.length >= 3 || loud[0]!.length >= 5))) return run;
+    const lone = loud.length === 1 && (words.length >= 3 || (loud[0]!.length >= 5 && isEmphasis(loud[0]!)));
+    if (loud.length < 2 && !lone) return run;
     return run.replace(/\b[A-Z][A-Z'-]*\b/g, (w, i: number) =>
       !isShout(w) || (w.length === 1 && offset + i === 0) ? w : w.toLowerCase(),
     );

@@ -153,6 +153,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     if (/\?\W*$/.test(clause) && clause.split(/\s+/).length < 4) continue;
     // "Just make a Facebook account?": a suggestion said back in doubt, or offered, asks; it orders nothing.
     if (/^\W*just\b[^.!?]*\?\W*$/i.test(s.text)) continue;
+    // "Change them to what?": asks for the missing detail, ending on its question word.
+    if (/\b(?:what|which|who|whom|where|when|how)\W*\?\W*$/i.test(clause)) continue;
     // "Make a new one??", "Delete the table?!": disbelief at a suggestion; nobody orders with "??".
     if (/(?:\?\s*\?|\?!|!\?)\W*$/.test(clause)) continue;
     // "Transport protocol right above the link layer?": a noun compound asked about, with no verb to order.
@@ -272,6 +274,7 @@ export const examples: RuleExamples = {
     'Post you linked to also has a fix by Otto.',
     'So you want to have a list with all 9 values, and fill in nulls where a value is missing?',
     'Make a new one??',
+    'Change them to what? If that is your input, what is your desired output?',
     'Just make a Facebook account? I thought other sites would offer it if they can.',
     'Time to register and start giving some votes to the people helping you.',
     'Maybe take the image from the camera, scale it down and then save it at a lower quality?',

@@ -108,6 +108,9 @@ export const obligation: Rule = {
         )
           continue;
         if (/\b(?:don't|do not|doesn't|won't|no longer|never)\s*$/i.test(before)) continue;
+        // "AFAIK you'll need to loosen the spokes": how things work, as far as the writer knows; advice, no demand.
+        if (/\b(?:afaik|iirc|afaict|as far as I (?:know|can tell)|if I (?:recall|remember))\b/i.test(before))
+          continue;
         // Inside an open quotation ('…so inconsiderate to say "Hey, you have to use…"'): someone else's words.
         if ((before.match(/["“”]/g) ?? []).length % 2 === 1) continue;
         if (out.some((c) => c.start <= m.index && m.index < c.end)) continue;
@@ -139,6 +142,7 @@ export const examples: RuleExamples = {
     'I need to finish the deck before 3pm.',
     "You'll have to give us a bit more context here.",
     'You need to pass a data structure from C to Lua?',
+    "AFAIK you'll need to loosen your spokes to get one in there.",
     'They told us "you have to restart the server every night" and never said why.',
     "You don't have to do it on your day off.",
     'If you need to leave early, let me know.',
