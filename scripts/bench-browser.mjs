@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { focusEnd, launchChromium } from './bench-common.mjs';
+import { flaggedSentences, focusEnd, launchChromium } from './bench-common.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const EXT = resolve(root, process.env.LEADWELL_EXT ?? '.output/chrome-mv3');
@@ -69,18 +69,6 @@ ${KEYS_JS}</body></html>`;
 
 const BLANK_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Repo</title></head><body>
 <h1>handbook</h1><p>${'A page with text but nothing to write in. '.repeat(50)}</p></body></html>`;
-
-/** Sentences that are each an order with no reason (each one distinct, so no cache hides the work). */
-function flaggedSentences(chars) {
-  const verbs = ['Send me', 'Update', 'Move', 'Fix', 'Review', 'Print'];
-  const out = [];
-  for (let i = 0, n = 0; n < chars; i++) {
-    const s = `${verbs[i % verbs.length]} the report for project ${i} by Friday.`;
-    out.push(s);
-    n += s.length + 1;
-  }
-  return out;
-}
 
 /** A long draft with every sentence flagged: `?kind=textarea|rich&chars=N`. */
 function longPage(url) {

@@ -1,5 +1,5 @@
 // What the browser benches and probes share: Chromium with (or without) the built extension, the box
-// focused at the end of its draft, and a top-N table of timings.
+// focused at the end of its draft, a top-N table of timings, and the long drafts' flagged sentences.
 import { chromium } from 'playwright-core';
 
 /** Headless Debian Chromium, quiet (no sync, updates or background traffic), with `extension` loaded if given. */
@@ -50,3 +50,15 @@ export const top = (m, n, indent = '') =>
     .slice(0, n)
     .map(([k, v]) => `${indent}${v.toFixed(1).padStart(7)} ${k}`)
     .join('\n');
+
+/** Sentences that are each an order with no reason (each one distinct, so no cache hides the work). */
+export function flaggedSentences(chars) {
+  const verbs = ['Send me', 'Update', 'Move', 'Fix', 'Review', 'Print'];
+  const out = [];
+  for (let i = 0, n = 0; n < chars; i++) {
+    const s = `${verbs[i % verbs.length]} the report for project ${i} by Friday.`;
+    out.push(s);
+    n += s.length + 1;
+  }
+  return out;
+}

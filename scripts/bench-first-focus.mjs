@@ -4,7 +4,7 @@
 // Prints figures, never pass/fail. ROUNDS=N repeats; URL kind: BENCH_PAGE=mail|textarea30|rich30|textarea1m.
 // TIMELINE=1 lists every task from the focus to the first marks; TYPING=1 traces 20 typed characters after the
 // first marks instead (the bench's long-draft typing phase).
-import { focusEnd, launchChromium, top } from './bench-common.mjs';
+import { flaggedSentences, focusEnd, launchChromium, top } from './bench-common.mjs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,15 +18,9 @@ const P = [
   'Update the tracker before Friday.',
 ].join(' ');
 const KIND = process.env.BENCH_PAGE ?? 'mail';
-/** Sentences that are each an order with no reason, as in bench-browser.mjs's long drafts. */
+/** bench-browser.mjs's long-draft sentences, five to a line. */
 function flagged(chars) {
-  const verbs = ['Send me', 'Update', 'Move', 'Fix', 'Review', 'Print'];
-  const out = [];
-  for (let i = 0, n = 0; n < chars; i++) {
-    const s = `${verbs[i % verbs.length]} the report for project ${i} by Friday.`;
-    out.push(s);
-    n += s.length + 1;
-  }
+  const out = flaggedSentences(chars);
   const lines = [];
   for (let i = 0; i < out.length; i += 5) lines.push(out.slice(i, i + 5).join(' '));
   return lines;
