@@ -158,7 +158,11 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
       !prev.candidates.some((c) => c.gate === 'reason') &&
       !/\b(?:please|pls|plz|kindly)\b/i.test(sentences[i - 1]!.text);
     const nearExplains = (results[i + 1]?.cues.explains ?? false) || prevExplains;
+    // "convert a string to a string? do you mean to an int?": an order-shaped question that the next
+    // sentence reads back as a guess at the reader's meaning echoes their words; it orders nothing.
+    const echo = /\?\W*$/.test(s.text) && ECHO_NEXT.test(sentences[i + 1]?.text ?? '');
     for (const c of r.candidates) {
+      if (echo && c.rule === 'bare-command') continue;
       if (c.gate === 'reason' && (r.cues.explains || nearExplains)) continue;
       if (c.gate === 'decision' && (cues.explains || cues.invites)) continue;
       const start = s.start + c.start;
@@ -195,6 +199,9 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
     words: results.reduce((n, r) => n + r.words, 0),
   };
 }
+
+/** A sentence that guesses at what the reader meant. */
+const ECHO_NEXT = /^\W*(?:or\s+)?(?:(?:do|did)\s+)?(?:you|u)\s+mean\b/i;
 
 const shared: Cache = new Map();
 

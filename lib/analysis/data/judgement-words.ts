@@ -31,7 +31,7 @@ export const WORK_CONTEMPT =
 export const WORK_HARSH =
   `awful terrible dreadful horrible horrendous horrid shocking dire substandard second-rate
   mediocre rambling unreadable incomprehensible ridiculous ludicrous unacceptable inadequate inferior
-  meaningless careless clumsy messy unprofessional`.split(/\s+/);
+  meaningless careless clumsy messy unprofessional incoherent pointless nonsensical`.split(/\s+/);
 
 /** Nouns that stand for the reader's work or conduct, as subjects of a judgement. */
 export const WORK_NOUNS =

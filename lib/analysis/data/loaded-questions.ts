@@ -37,7 +37,8 @@ export const CONTROL_CHECKS: PhraseEntry[] = [
   {
     id: 'seriously',
     pattern:
-      '^\\W*(?:seriously|really|are (?:you|u) serious|you serious|for real|excuse me|what now)\\W*\\?+\\W*$',
+      '^\\W*(?:seriously|really|are (?:you|u) serious|you serious|for real|excuse me|what now|wtf|' +
+      'what the (?:hell|heck|fuck|f\\*+k)|lol,? what)\\W*\\?+\\W*$',
     example: 'Seriously?',
     nearMiss: 'Seriously, thank you for stepping in.',
     source: MODEL,
@@ -441,6 +442,70 @@ export const ACCUSING: PhraseEntry[] = [
       '[^.!?]*\\?',
     example: 'Word your question imperfectly and expect it to be closed mercilessly?',
     nearMiss: 'Should we ship it tonight and hope the fix holds?',
+    source: POLITENESS,
+  },
+  {
+    // "Or are we supposed to guess?": the reader is told their question left the writer to read their mind.
+    id: 'supposed-to-guess',
+    pattern:
+      '\\b(?:(?:are|am|were) (?:we|I|you) (?:supposed|expected|meant) to |(?:asking|expecting|expect) (?:us|me) to ' +
+      '(?:try (?:and|to) )?)(?:guess|know|read (?:your|ur|my) mind|predict the future)\\b(?=[^.!?]*\\?)|' +
+      '\\b(?:(?:do|should|must|shall) (?:we|I) (?:have to |just )?|we (?:should|have to|must) )guess(?: at [^.!?]*)?\\W*\\?',
+    example: 'You could try telling us what the errors are. Or are we supposed to guess?',
+    nearMiss: 'Should we guess the budget for now and fix it later?',
+    source: POLITENESS,
+  },
+  {
+    // "Have you even glanced at the docs?": "even" doubts that the reader did the least; any verb after it.
+    id: 'you-even',
+    pattern:
+      '\\b(?:do|did|have|are|were|can|could|will|would|does) (?:you|u) even (?!if\\b|though\\b|so\\b)[a-z]',
+    example: 'They are completely different. Have you even glanced at the documentation?',
+    nearMiss: 'Have you got an even number of rows?',
+    source: POLITENESS,
+  },
+  {
+    // "Surely you don't expect a solution?": the answer is given as the only one a sane reader could give.
+    id: 'surely-you',
+    pattern: "^\\W*(?:and |but |so )?surely (?:you|u|your|you're|you've)\\b[^.!?]*\\?",
+    example: "Surely you don't expect us to write it for you?",
+    nearMiss: 'Surely you deserve a break after that week.',
+    source: POLITENESS,
+  },
+  {
+    // "Why? Because you can't solve it?": a motive pinned on the reader, put as a question.
+    id: 'because-you-cant',
+    pattern: "(?:^|[.!?]\\s+)\\W*(?:because|cause|cuz|'cause) (?:you|u|you're|your)\\b[^.!?]*\\?\\W*$",
+    example: "Why? Because you can't solve it?",
+    nearMiss: 'Because you asked, here is the full list.',
+    source: POLITENESS,
+  },
+  {
+    // "Not even proper sentences?": disbelief at how little the reader managed.
+    id: 'not-even',
+    pattern: '^\\W*not even\\b[^.!?]*\\?',
+    example: 'Not even proper sentences?',
+    nearMiss: 'Not even close, but thanks for trying.',
+    source: POLITENESS,
+  },
+  {
+    // "Is there a reason you didn't cc me?": a fault asked about as if a reason were unthinkable.
+    id: 'is-there-a-reason-you-didnt',
+    pattern:
+      '\\bis there (?:a|any) (?:good |particular )?reason (?:why |that )?(?:you|u|all of you|your \\w+)\\b' +
+      "[^.!?]*?\\b(?:\\w+n't|not|never|still|seem)\\b[^.!?]*\\?",
+    example: "Is there a reason you didn't cc me on this?",
+    nearMiss: 'Is there a particular reason you chose Postgres?',
+    source: MODEL,
+  },
+  {
+    // "So what's the real question?", "What's your point?": the reader's message is said to have none.
+    id: 'whats-the-real-question',
+    pattern:
+      "^\\W*(?:so|and|ok|okay)\\W+what(?:'s| is) (?:the|your) (?:question|point)\\W*\\?|" +
+      "\\bwhat(?:'s| is| was) (?:the|your) (?:real|actual) (?:question|point)\\b|\\bdid (?:you|u) have a question\\W*\\?\\W*$",
+    example: "Stopping code is completely different from debugging code. What's the real question?",
+    nearMiss: "What's the question you'd like us to cover on Friday?",
     source: POLITENESS,
   },
 ];

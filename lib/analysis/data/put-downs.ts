@@ -52,6 +52,16 @@ export const COMPARED_TO = new RegExp(
 
 export const PUT_DOWNS: PhraseEntry[] = [
   {
+    // "Sounds like homework.": the reader is said to be having others do their assignment.
+    id: 'sounds-like-homework',
+    pattern:
+      '(?<!\\b(?:mistaken|wrong),? but (?:this |it )?)\\b(?:sounds|looks|smells|reads|seems) (?:a lot |very much |suspiciously |an awful lot )?like (?:a |your |some )?' +
+      '(?:\\w+ )?homework\\b',
+    example: 'Sounds like homework. Where is your own effort?',
+    nearMiss: 'Seems the homework club starts at four.',
+    source: 'politeness corpus (Stack Exchange): the homework question read as an accusation',
+  },
+  {
     // "It's a pretty dumb question." "What a stupid idea." Not the writer's own: "This is probably a dumb
     // question, but…" (a hedge, or "but" after it) asks for help.
     id: 'a-dumb-question',

@@ -40,6 +40,16 @@ describe('phraseTable', () => {
     expect(table.first(text)?.id).toBe('a');
     expect(table.test('nothing here')).toBe(false);
   });
+  it('matches through emphasis markers and maps the hit back to the original offsets', () => {
+    const text = 'As said *once again*, per my _last_ email.';
+    expect(table.all(text)).toEqual([
+      { id: 'b', start: 9, end: 19 },
+      { id: 'a', start: 22, end: 41 },
+    ]);
+    // Not emphasis: inside a word, or an operator between spaces.
+    expect(table.test('per_my last email')).toBe(false);
+    expect(table.test('x = once * again')).toBe(false);
+  });
   it('rejects unknown parts and duplicate ids at load', () => {
     expect(() =>
       phraseTable([{ id: 'x', pattern: '{nope}', example: '', nearMiss: '', source: '' }]),

@@ -112,6 +112,31 @@ interface Part {
   warm: boolean;
 }
 
+/**
+ * Emphasis markers around words ("*your* work", "**now**", "_us_"): stress, not words. A marker opens a word
+ * (nothing word-like before it) or closes one (nothing word-like after it); "snake_case" and "5 * 3" keep theirs.
+ */
+const STRESS = /(?<![\w*_])[*_]{1,2}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,2}(?![\w*_])/g;
+
+/** The text with its emphasis markers removed, and how to map a hit in it back; null when it has none. */
+function unstressed(text: string): { text: string; back: (h: PhraseHit) => PhraseHit } | null {
+  if (!/[*_]/.test(text)) return null;
+  const kept: number[] = [];
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(STRESS)) {
+    for (let i = at; i < m.index; i++) kept.push(i);
+    out += text.slice(at, m.index);
+    at = m.index + m[0].length;
+  }
+  if (!at) return null;
+  for (let i = at; i < text.length; i++) kept.push(i);
+  out += text.slice(at);
+  kept.push(text.length);
+  const back = (h: PhraseHit): PhraseHit => ({ id: h.id, start: kept[h.start]!, end: kept[h.end - 1]! + 1 });
+  return { text: out, back };
+}
+
 /** Compile a table once. Ids must be unique; a broken pattern throws at load, naming the entry. */
 export function phraseTable(entries: readonly PhraseEntry[]): PhraseTable {
   const ids = new Set<string>();
@@ -149,15 +174,13 @@ export function phraseTable(entries: readonly PhraseEntry[]): PhraseTable {
     while (i < part.to - 1 && g[`p${i}`] === undefined) i++;
     return { id: entries[i]!.id, start: m.index, end: m.index + m[0].length };
   };
-  const table: PhraseTable = {
-    entries,
-    warm: () => parts.forEach(warmPart),
-    test: (text) =>
+  const raw = {
+    test: (text: string) =>
       parts.some((part) => {
         part.re.lastIndex = 0;
         return part.re.test(text);
       }),
-    all: (text) => {
+    all: (text: string) => {
       const out: PhraseHit[] = [];
       for (let h = next(text, 0); h;) {
         if (h.m[0] === '') {
@@ -169,9 +192,23 @@ export function phraseTable(entries: readonly PhraseEntry[]): PhraseTable {
       }
       return out;
     },
-    first: (text) => {
+    first: (text: string) => {
       for (let h = next(text, 0); h; h = next(text, h.m.index + 1)) if (h.m[0] !== '') return hitOf(h);
       return undefined;
+    },
+  };
+  const table: PhraseTable = {
+    entries,
+    warm: () => parts.forEach(warmPart),
+    test: (text) => raw.test(unstressed(text)?.text ?? text),
+    all: (text) => {
+      const u = unstressed(text);
+      return u ? raw.all(u.text).map((h) => u.back(h)) : raw.all(text);
+    },
+    first: (text) => {
+      const u = unstressed(text);
+      const hit = raw.first(u?.text ?? text);
+      return hit && u ? u.back(hit) : hit;
     },
   };
   cold.push(...parts.filter((p) => !p.warm));

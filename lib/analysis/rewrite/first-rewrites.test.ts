@@ -192,6 +192,19 @@ const LATER_READS: Row[] = [
     'Sorry, could you tell me why you are forced to use this thing?',
   ],
   ['How do you want to deal with it?', null],
+  // Read at seed 4242: a phrase set in emphasis names it, a question echoed back asks what was meant, a sentence
+  // trailing off into "… is that right?" checks an understanding, and an order in capitals is calmed.
+  ['*Find a random element* sounds like picking a random element.', null],
+  ['convert a string to a string? do you mean to an int?', null],
+  ['Then create every plane that meets the centroid... is that right?', null],
+  ['STOP!', 'Please stop, because [reason].'],
+  ['Or are we supposed to guess?', 'Could you share a bit more detail, so I can follow?'],
+  ['Sounds like homework.', "If this is for a course, that's fine: which part are you stuck on?"],
+  [
+    "Is there a reason you didn't cc me on this?",
+    "I noticed you didn't cc me on this. What was behind that?",
+  ],
+  ["So what's the real question?", 'What would you most like to know?'],
   [
     "Why wouldn't you expect it to be present in your environment?",
     "Could you tell me why you wouldn't expect it to be present in your environment?",

@@ -330,6 +330,9 @@ export const BRUSH_OFFS: PhraseEntry[] = [
   },
 ];
 
+/** A homework suspicion, said as an offer to help with the hard part. */
+export const HOMEWORK = "If this is for a course, that's fine: which part are you stuck on?";
+
 /** Loaded questions become open ones (principle 14). The whole question is replaced. */
 export const OPEN_QUESTIONS: PhraseEntry[] = [
   {
@@ -717,9 +720,63 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     examples: [['are you kidding me?', 'I was surprised to see this.']],
   },
   {
+    id: 'supposed-to-guess',
+    re: /\b(?:supposed|expected|meant) to (?:guess|know|read (?:your|ur|my) mind)\b|\b(?:asking|expecting|expect) (?:us|me) to (?:try (?:and|to) )?(?:guess|read|predict)\b|\bguess(?: at [^?]*)?\W*$/i,
+    say: 'Could you share a bit more detail, so I can follow?',
+    source: 'coaching-model.md, rewrite principle 14: ask for what you need to know',
+    examples: [['Or are we supposed to guess?', 'Could you share a bit more detail, so I can follow?']],
+  },
+  {
+    id: 'whats-the-real-question',
+    re: /^\W*(?:(?:so|and|ok|okay)\W+)?(?:what(?:'s| is| was) (?:the|your) (?:real |actual )?question|did you have a question)\b[^?]*\W*$/i,
+    say: 'What would you most like to know?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [["So what's the real question?", 'What would you most like to know?']],
+  },
+  {
+    id: 'whats-your-point',
+    re: /^\W*(?:(?:so|and|ok|okay)\W+)?what(?:'s| is| was) (?:the|your) (?:real |actual )?point\b[^?]*\W*$/i,
+    say: 'What do you have in mind?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [["And what's your point?", 'What do you have in mind?']],
+  },
+  {
+    id: 'surely-you',
+    re: /^\W*(?:and |but )?surely ((?:you|u|your|you're|you've)\b[^?]*?)[\s?!.]*$/i,
+    say: 'Am I right that $1?',
+    source: 'coaching-model.md, rewrite principle 14: check the assumption instead of asserting it',
+    examples: [['Surely your classes covered joins?', 'Am I right that your classes covered joins?']],
+  },
+  {
+    id: 'because-you-cant',
+    re: /^\W*(?:because|cause|cuz|'cause) (?:you|u|you're|your)\b[^?]*\W*$/i,
+    say: 'What makes you ask?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [["Because you can't solve it?", 'What makes you ask?']],
+  },
+  {
+    id: 'not-even',
+    re: /^\W*not even\b[^?]*\W*$/i,
+    say: 'Could you add a bit more detail?',
+    source: 'coaching-model.md, rewrite principle 14: ask for what is missing',
+    examples: [['Not even proper sentences?', 'Could you add a bit more detail?']],
+  },
+  {
+    id: 'is-there-a-reason-you',
+    re: /^\W*is there (?:a|any) (?:good |particular )?reason (?:why |that )?((?:you|u|all of you|your \w+)\b[^?]*?)[\s?!.]*$/i,
+    say: 'I noticed $1. What was behind that?',
+    source: 'coaching-model.md, rewrite principle 14: say what you saw, then ask',
+    examples: [
+      [
+        "Is there a reason you didn't cc me on this?",
+        "I noticed you didn't cc me on this. What was behind that?",
+      ],
+    ],
+  },
+  {
     id: 'is-this-homework',
     re: /^\W*(?:is (?:this|it) (?:a |your )?homework(?:\/[\w-]+)?(?:,? or not| or some \w+)?)[\s?!.]*$/i,
-    say: "If this is for a course, that's fine: which part are you stuck on?",
+    say: HOMEWORK,
     source: 'politeness corpus (Stack Exchange): the homework question read as an accusation',
     examples: [
       ['Is it homework or not?', "If this is for a course, that's fine: which part are you stuck on?"],

@@ -11,7 +11,7 @@ import { TABLES } from '../patterns';
 import type { RuleId } from '../types';
 import { clean, tidy } from './clean';
 import { gerund, infinitive, readClause, timeOf, type Clause, type Form } from './forms';
-import { BRUSH_OFFS, HEAT, WHY_NOT, OPEN_QUESTIONS, OPEN_QUESTION_FALLBACK } from './phrases';
+import { BRUSH_OFFS, HEAT, HOMEWORK, WHY_NOT, OPEN_QUESTIONS, OPEN_QUESTION_FALLBACK } from './phrases';
 import { contrastQuestion, openForm, pastWhyNot, sarcasticOrder } from './questions';
 import { threatDemand } from './threats';
 import { hasSlot } from './slots';
@@ -284,6 +284,7 @@ function critique(text: string, work: string): string {
 
 /** Put-downs become critique of the work with a blank for what is wrong (principle 13). */
 function putDown(text: string): string {
+  if (TABLES['put-down'].first(text)?.id === 'sounds-like-homework') return HOMEWORK;
   const t = calm(fixI(text)).replace(
     /^\W*(?:honestly|frankly|seriously|look|lol|wow|god|jeez|ugh|yikes|sheesh|geez|man|dude)\b[,!.]?\s*/i,
     '',

@@ -14,6 +14,13 @@ describe('calm', () => {
     ['Why not use the DEBUG flag directly?', 'Why not use the DEBUG flag directly?'],
     ['No access to the ESRI REST server.', 'No access to the ESRI REST server.'],
     ["DON'T BE LATE AGAIN.", "don't be late again."],
+    ['Please STOP, because it is late.', 'Please stop, because it is late.'],
+    ['Could you send the report NOW?', 'Could you send the report now?'],
+    ['Could you set DEBUG to 1?', 'Could you set DEBUG to 1?'],
+    [
+      'There is no such thing as POST and GET variables.',
+      'There is no such thing as POST and GET variables.',
+    ],
   ])('%s → %s', (input, expected) => {
     expect(calm(input)).toBe(expected);
   });

@@ -24,7 +24,7 @@ export function isAcronym(word: string): boolean {
 export const upperFirst = (s: string) =>
   s.replace(/^([\s"'“‘(]*)(\p{Ll})/u, (_, p: string, c: string) => p + c.toUpperCase());
 export const lowerFirst = (s: string) =>
-  s.replace(/^(\W*)(\p{Lu})(?![\p{Lu}'\s])/u, (_, p: string, c: string) => p + c.toLowerCase());
+  s.replace(/^([\W_]*)(\p{Lu})(?![\p{Lu}'\s])/u, (_, p: string, c: string) => p + c.toLowerCase());
 
 /** Drop closing punctuation (and spaces) so a clause can be rebuilt: "Send it by Friday!!" → "Send it by Friday". */
 /** A sentence without its end punctuation; "send it by …" keeps its ellipsis, a blank the writer left. */
@@ -60,7 +60,10 @@ export function isShout(word: string): boolean {
 /** One word in capitals is shouted when it is emphasis ("URGENT", "NEVER", "REALLY"), not a name ("DEBUG"). */
 function isEmphasis(caps: string): boolean {
   const w = caps.toLowerCase();
-  return /ly$/.test(w) || tagsOf(w).some((t) => t === 'Adjective' || t === 'Adverb' || t === 'Negative');
+  return (
+    /ly$|^(?:now|today|tonight|again|ever|always|all|every|only|no|not|must)$/.test(w) ||
+    tagsOf(w).some((t) => t === 'Adjective' || t === 'Adverb' || t === 'Negative')
+  );
 }
 
 function isWord(caps: string): boolean {
@@ -88,7 +91,12 @@ export function calm(s: string): string {
   const out = s.replace(/\b[A-Z][A-Z'-]*\b(?:[\s,&/-]+\b[A-Z][A-Z'-]*\b)*/g, (run, offset: number) => {
     const words = run.split(/[\s,&/-]+/).filter(Boolean);
     const loud = words.filter(isShout);
-    const lone = loud.length === 1 && (words.length >= 3 || (loud[0]!.length >= 5 && isEmphasis(loud[0]!)));
+    const lone =
+      loud.length === 1 &&
+      (words.length >= 3 ||
+        (loud[0]!.length >= 3 && isEmphasis(loud[0]!)) ||
+        // "Please STOP", "could you READ the brief": the verb of a request, in capitals.
+        /(?:^|\b(?:please|pls|you|u)\s+)$/i.test(s.slice(0, offset)));
     if (loud.length < 2 && !lone) return run;
     return run.replace(/\b[A-Z][A-Z'-]*\b/g, (w, i: number) =>
       !isShout(w) || (w.length === 1 && offset + i === 0) ? w : w.toLowerCase(),

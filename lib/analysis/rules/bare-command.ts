@@ -116,6 +116,9 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     // A quotation ("*\"Use a literal.\"* Huh?"), a link, "like this", or what the writer is doing after their
     // own colon ("I've been trying the opposite: decrease the…"): none is an order to the reader.
     if (/^[*_]*["“‘][^"”’]+["”’][*_]*\s*\S|^(?:https?:\/\/|www\.)|^like\b/i.test(clause)) continue;
+    // "*Find a random element* sounds like…": words set in emphasis, then a verb, name a phrase; they order nothing.
+    if (/^([*_]{1,2})[^*_\s][^*_]*\s[^*_]*\1\s+(?!(?:and|or|then|now|please|today|asap)\b)[a-z]/.test(clause))
+      continue;
     // "Say the text was…" (suppose), "wait..." (surprise), "(align the numbers)?" (an aside on the sentence before).
     if (
       /^(?:say|suppose|imagine|assume),? (?:the|that|you|we|it|there|a|an|I)\b|\bor\W*\?\W*$|^wait\s*(?:\.{2,}|…|!|\?)|^\([^.!?]*\)\W*$/i.test(

@@ -63,7 +63,7 @@ function lines(text: string): Array<{ start: number; end: number; frame: boolean
 function splitLine(text: string, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = start;
-  const re = /[.!?…]+["')\]]*(?=\s)|[.!?…]+["')\]]*$/g;
+  const re = /[.!?…]+["')\]*_]*(?=\s)|[.!?…]+["')\]*_]*$/g;
   re.lastIndex = 0;
   const line = text.slice(start, end);
   for (const m of line.matchAll(re)) {
@@ -76,6 +76,8 @@ function splitLine(text: string, start: number, end: number): Array<[number, num
       if (TITLES.has(word) || /^[a-z]$/i.test(word)) continue;
       if (ABBREVIATIONS.has(word) && !/\p{Lu}/u.test(next)) continue;
     }
+    // A trailing-off "…" before a lower-case word goes on ("create every plane… is that right?").
+    if (/^(?:\.{2,}|…)$/.test(m[0]) && /^\s*\p{Ll}/u.test(text.slice(stop, end))) continue;
     if (stop > s) out.push([s, stop]);
     s = stop;
   }
