@@ -431,6 +431,17 @@ export const ACCUSING: PhraseEntry[] = [
     source: POLITENESS,
   },
   {
+    // "Do you really need all of them?": the reader's need is doubted before it is heard. Without the
+    // intensifier ("Do you need all of them?") it asks.
+    id: 'do-you-really-need',
+    pattern:
+      '(?:^|[.!?,;:—–]\\s*)\\W*(?:(?:but|so|and) )?(?:do|did|would) (?:you|u) (?:really|actually|honestly|seriously) ' +
+      '(?:need|want|have to)\\b[^?]*\\?',
+    example: 'Do you really need to load all those packages to get the bug to kick in?',
+    nearMiss: 'Do you need anything else from me before the launch?',
+    source: POLITENESS,
+  },
+  {
     // An order with its mocked outcome, put as a question: "Skip the tests and expect the build to pass?" is
     // sarcasm, not a request. "We ship it and hope?" (the writer's own plan) and "Should we…" ask.
     id: 'do-x-and-expect',

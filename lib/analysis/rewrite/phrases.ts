@@ -720,6 +720,22 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     examples: [['are you kidding me?', 'I was surprised to see this.']],
   },
   {
+    id: 'do-you-really-need-to',
+    re: /^\W*(?:(?:but|so|and) )?(?:do|did|would) (?:you|u) (?:really|actually|honestly|seriously) (?:need|have) to ((?:(?!\bor\b)[^?])+?)[\s?!.]*$/i,
+    say: 'What makes it necessary to $1?',
+    source: 'coaching-model.md, rewrite principle 14: ask for the reason instead of doubting it',
+    examples: [
+      ['Do you really need to reload every package?', 'What makes it necessary to reload every package?'],
+    ],
+  },
+  {
+    id: 'do-you-really-need',
+    re: /^\W*(?:(?:but|so|and) )?(?:do|did|would) (?:you|u) (?:really|actually|honestly|seriously) (need|want) (?!to\b)((?:(?!\bor\b)[^?])+?)[\s?!.]*$/i,
+    say: 'What do you $1 $2 for?',
+    source: 'coaching-model.md, rewrite principle 14: ask for the reason instead of doubting it',
+    examples: [['Do you really need all of them?', 'What do you need all of them for?']],
+  },
+  {
     id: 'supposed-to-guess',
     re: /\b(?:supposed|expected|meant) to (?:guess|know|read (?:your|ur|my) mind)\b|\b(?:asking|expecting|expect) (?:us|me) to (?:try (?:and|to) )?(?:guess|read|predict)\b|\bguess(?: at [^?]*)?\W*$/i,
     say: 'Could you share a bit more detail, so I can follow?',
