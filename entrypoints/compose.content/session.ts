@@ -197,7 +197,8 @@ export class BoxSession {
       rule: f.rule,
       severity: f.severity,
       text: f.text,
-      title: info[f.rule]?.title ?? f.rule,
+      // A softened request is titled as one (RuleInfo.hintTitle); titleOf is not imported, to keep this chunk small.
+      title: (f.severity === 'hint' && info[f.rule]?.hintTitle) || info[f.rule]?.title || f.rule,
       message: f.message || info[f.rule]?.why || '',
       rewrites: f.rewrites,
       problems: f.problems?.map((r) => info[r]?.title ?? r),

@@ -5,7 +5,7 @@
  */
 // Pure and small: the engine itself (compromise) is loaded only for pasted text, see main.ts.
 import { rewriteMessage } from '@/lib/analysis/rewrite/message';
-import { RULE_INFO } from '@/lib/analysis/rules/info';
+import { RULE_INFO, titleOf } from '@/lib/analysis/rules/info';
 import type { Analysis, Finding, Label } from '@/lib/analysis/types';
 import { h, withSlots } from './dom';
 
@@ -92,7 +92,8 @@ function findingItem(f: Finding, actions: ViewActions): HTMLElement {
       h(
         'strong',
         {},
-        (f.problems ?? [f.rule]).map((r) => RULE_INFO[r]?.title ?? r).join(' · ') || info?.title,
+        (f.problems ?? [f.rule]).map((r) => titleOf(RULE_INFO[r], f.severity) ?? r).join(' · ') ||
+          info?.title,
       ),
     ),
     h('blockquote', { class: 'flagged', 'data-popup-text': f.text }, f.text),

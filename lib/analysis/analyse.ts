@@ -14,7 +14,15 @@ import { sentenceStrategies } from './politeness/features';
 import { warmPhraseTables } from './patterns/phrases';
 import { maskText } from './text/mask';
 import { splitSentences } from './text/sentences';
-import { SEVERITIES, type AnalyseOptions, type Analysis, type Cues, type Finding } from './types';
+import {
+  SEVERITIES,
+  type AnalyseOptions,
+  type Analysis,
+  type Cues,
+  type Finding,
+  type RuleId,
+  type Severity,
+} from './types';
 
 interface SentenceResult {
   cues: SentenceCues;
@@ -172,7 +180,7 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
         start,
         end,
         severity: c.severity,
-        message: RULE_BY_ID.get(c.rule)!.message,
+        message: messageOf(c.rule, c.severity),
         rewrites: (c.rewrites ?? []).filter((w, j, a) => w.trim() && a.indexOf(w) === j).slice(0, 3),
         text: text.slice(start, end),
       });
@@ -198,6 +206,12 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
     covered: partial ? sentences[results.length - 1]!.end : head.length,
     words: results.reduce((n, r) => n + r.words, 0),
   };
+}
+
+/** The card's line for a finding: a hint's own words where the rule has them. */
+function messageOf(rule: RuleId, severity: Severity): string {
+  const r = RULE_BY_ID.get(rule)!;
+  return (severity === 'hint' && r.hintMessage) || r.message;
 }
 
 /** A sentence that guesses at what the reader meant. */

@@ -193,6 +193,7 @@ export const bareCommand: Rule = {
   id: 'bare-command',
   severity: 'warning',
   message: 'An order with no reason treats the reader as a pair of hands; add the why and ask if it works.',
+  hintMessage: 'A request that says why it matters wins more help than one that does not; add the why.',
   source:
     'coaching-model.md; "explain the why" in management guides (e.g. Sinek, Start with Why; Google re:Work)',
   asks: true,

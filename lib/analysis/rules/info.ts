@@ -4,6 +4,8 @@ import type { RuleId, Severity } from '../types';
 export interface RuleInfo {
   id: RuleId;
   title: string;
+  /** The title when the finding is a hint: a softened request is not an order. */
+  hintTitle?: string;
   why: string;
   severity: Severity;
   example: { before: string; after: string };
@@ -13,6 +15,7 @@ export const RULE_INFO: Record<RuleId, RuleInfo> = {
   'bare-command': {
     id: 'bare-command',
     title: 'Order with no reason',
+    hintTitle: 'Request with no reason',
     why: 'An order with no reason treats the reader as a pair of hands; the why turns it into a shared goal.',
     severity: 'warning',
     example: {
@@ -131,3 +134,7 @@ export const RULE_INFO: Record<RuleId, RuleInfo> = {
     },
   },
 };
+
+/** A finding's card title: a hint's own title where the rule has one. */
+export const titleOf = (info: RuleInfo | undefined, severity: Severity): string | undefined =>
+  (severity === 'hint' && info?.hintTitle) || info?.title;

@@ -81,7 +81,8 @@ const BEFORE_EXEMPT = new RegExp(
 export const obligation: Rule = {
   id: 'obligation',
   severity: 'warning',
-  message: '"You need to" puts pressure where a request and a reason would win help.',
+  message:
+    'Pressure phrases ("you need to", "make sure you") push where a request and a reason would win help.',
   source:
     'coaching-model.md; directive modals ("you must", "I need you to") in workplace-communication guides',
   asks: true,

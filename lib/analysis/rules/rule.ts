@@ -44,6 +44,8 @@ export interface Rule {
   severity: Severity;
   /** One line, plain words, shown on the card. */
   message: string;
+  /** The line for a hint, when a softened finding needs other words ("Could you…" is no order). */
+  hintMessage?: string;
   /** Where the pattern comes from. */
   source: string;
   /** Does a finding mean the message asks or decides something of the reader? */
