@@ -47,7 +47,7 @@ const TAKES_INFINITIVE = new Set(
   moved forward forwarded deliver delivered bring brought take taken took belong belongs next up down over
   need needs needed want wants wanted expect expects told tell tells remind reminded require requires
   allow get gets have has had got going gonna able expect expected ask asked like love hate try trying
-  tried plan planning planned hope hoping remember forget used supposed meant required allowed sure
+  tried care cares plan planning planned hope hoping remember forget used supposed meant required allowed sure
   decided wish wishing wanting intend intending aim aiming looking needing willing eager unable likely
   agreed refuse start begin continue seem seems tend happy glad sorry ready afraid free welcome time
   chance way how what where when whether reminder due set about like'd prefer wish going has have is are

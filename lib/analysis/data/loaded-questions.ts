@@ -176,7 +176,8 @@ export const ACCUSING: PhraseEntry[] = [
     id: 'how-hard-can-it-be',
     pattern:
       '\\bhow (?:hard|difficult|complicated|tough) (?:can it be|is it|could it be|was it)\\b|' +
-      '\\b(?:is|was) (?:it|this|that) (?:really )?(?:that|so) (?:hard|difficult|complicated) (?:to|for (?:you|u))\\b',
+      '\\b(?:is|was) (?:it|this|that) (?:really )?(?:that|so) (?:hard|difficult|complicated) (?:to|for (?:you|u))\\b|' +
+      '\\bhow (?:long|hard|difficult) (?:can|could) (?:it|this|that) possibly (?:be|take)\\b',
     example: 'How hard is it to close the fridge door?',
     nearMiss: 'How hard was the migration on your side?',
     source: MODEL,
@@ -231,8 +232,9 @@ export const ACCUSING: PhraseEntry[] = [
   {
     id: 'what-is-wrong-with-you',
     pattern:
-      "\\bwhat(?:'s| is| was) (?:wrong with|the matter with|(?:exactly |even )?your (?:problem|excuse|point)|" +
-      "the excuse)(?: (?:you|u|people|y'all|this team))?\\b(?<!wrong with|matter with)",
+      "\\bwhat(?:'s| is| was|s)? (?:wrong with|the matter with|(?:exactly |even )?your (?:problem|excuse|point)|" +
+      "the excuse)(?: (?:you|u|people|ppl|y'all|this team|you guys|everyone|everybody|this place|this site|some people))?" +
+      '\\b(?<!wrong with|matter with)',
     example: "What's wrong with you?",
     nearMiss: "What's wrong with the printer?",
     source: MODEL,
@@ -439,6 +441,43 @@ export const ACCUSING: PhraseEntry[] = [
       '(?:need|want|have to)\\b[^?]*\\?',
     example: 'Do you really need to load all those packages to get the bug to kick in?',
     nearMiss: 'Do you need anything else from me before the launch?',
+    source: POLITENESS,
+  },
+  {
+    // "Since when is String a primitive?": the reader's claim is mocked as new to the world.
+    id: 'since-when',
+    pattern: '(?:^|[.!?,;:]\\s*)\\W*since when\\b[^.!?]*\\?',
+    example: 'Since when do we skip code review?',
+    nearMiss: 'Since when we moved offices, the printer has been slow.',
+    source: POLITENESS,
+  },
+  {
+    // "Would you care to explain why?": a demand dressed as a courtesy.
+    id: 'care-to-explain',
+    pattern:
+      '(?:^|[.!?,;:]\\s*)\\W*(?:(?:would|do) (?:you|u) )?care to (?:explain|elaborate|share|comment|justify)\\b[^.!?]*\\?',
+    example: 'Vote down? Would you care to explain why?',
+    nearMiss: 'I care to explain things well, so ask away.',
+    source: POLITENESS,
+  },
+  {
+    // "You don't actually know what those mean, do you?": the reader's ignorance stated, then "confirmed".
+    id: 'you-dont-know-do-you',
+    pattern:
+      "\\b(?:you|u) (?:don't|do not|didn't|did not|can't|cannot|haven't) (?:actually |even |really )?" +
+      '(?:know|understand|get|read|have (?:a|any) clue)\\b[^.!?]*,\\s*(?:do|did|can|have) (?:you|u)\\W*\\?',
+    example: "You don't actually know what those things mean, do you?",
+    nearMiss: "You don't know the door code yet, so shall I text it?",
+    source: POLITENESS,
+  },
+  {
+    // "Is that really useful?": doubt pinned on the reader's work before its purpose is heard.
+    id: 'is-that-really-useful',
+    pattern:
+      '\\b(?:is|are|was|would) (?:this|that|it|these|those|all (?:that|this)(?: \\w+)?) really ' +
+      '(?:useful|necessary|needed|worth it|going to help|helping|that hard|so hard)\\b[^.!?]*\\?',
+    example: "If it's just a list of milk, is that really useful?",
+    nearMiss: 'Is that useful for the Friday review?',
     source: POLITENESS,
   },
   {

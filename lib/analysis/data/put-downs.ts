@@ -52,6 +52,17 @@ export const COMPARED_TO = new RegExp(
 
 export const PUT_DOWNS: PhraseEntry[] = [
   {
+    // "This makes no sense.": a verdict on the reader's message or work, ending the clause. "It makes no sense
+    // to ship on Friday" judges a plan, and "…to me" is the writer's own confusion.
+    id: 'makes-no-sense',
+    pattern:
+      "\\b(?:this|that|it|your \\w+)(?: really| just)? (?:makes no sense|doesn't (?:really )?make (?:any )?sense|" +
+      'does not (?:really )?make (?:any )?sense)(?: (?:at all|whatsoever))?(?=\\s*(?:[.!,;]|$))',
+    example: "That doesn't really make any sense.",
+    nearMiss: "It doesn't make sense to ship on Friday.",
+    source: "politeness corpus (Stack Exchange): a verdict on the asker's question",
+  },
+  {
     // "Sounds like homework.": the reader is said to be having others do their assignment.
     id: 'sounds-like-homework',
     pattern:

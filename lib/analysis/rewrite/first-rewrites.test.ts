@@ -205,6 +205,14 @@ const LATER_READS: Row[] = [
     "I noticed you didn't cc me on this. What was behind that?",
   ],
   ["So what's the real question?", 'What would you most like to know?'],
+  ['Since when do we skip code review?', 'Do we skip code review? I had understood otherwise.'],
+  ['Vote down? Would you care to explain why?', "Could you explain why? I'd like to understand."],
+  [
+    "You don't actually know what those things mean, do you?",
+    'How familiar are you with what those things mean?',
+  ],
+  ['Your plan makes no sense.', "I'm not following your plan yet. Could you walk me through it?"],
+  ['Do you really need all of them?', 'What do you need all of them for?'],
   [
     "Why wouldn't you expect it to be present in your environment?",
     "Could you tell me why you wouldn't expect it to be present in your environment?",

@@ -284,7 +284,13 @@ function critique(text: string, work: string): string {
 
 /** Put-downs become critique of the work with a blank for what is wrong (principle 13). */
 function putDown(text: string): string {
-  if (TABLES['put-down'].first(text)?.id === 'sounds-like-homework') return HOMEWORK;
+  const hit = TABLES['put-down'].first(text);
+  if (hit?.id === 'sounds-like-homework') return HOMEWORK;
+  // "Your plan makes no sense.": the writer is not following yet, and asks to be walked through.
+  if (hit?.id === 'makes-no-sense') {
+    const your = /\byour \w+/i.exec(text.slice(hit.start, hit.end))?.[0].toLowerCase() ?? 'this';
+    return withName(text, `I'm not following ${your} yet. Could you walk me through it?`);
+  }
   const t = calm(fixI(text)).replace(
     /^\W*(?:honestly|frankly|seriously|look|lol|wow|god|jeez|ugh|yikes|sheesh|geez|man|dude)\b[,!.]?\s*/i,
     '',

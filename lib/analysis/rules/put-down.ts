@@ -3,6 +3,9 @@ import { toSentenceEnd, type Rule, type RuleExamples } from './rule';
 
 /** Critique of the work, with the blank for what exactly is wrong, and an open question. */
 
+/** Verdicts with no contempt in their words ("This makes no sense.", "Sounds like homework."): a warning. */
+const VERDICTS = /^(?:makes-no-sense|sounds-like-homework)$/;
+
 export const putDown: Rule = {
   id: 'put-down',
   severity: 'alert',
@@ -20,7 +23,7 @@ export const putDown: Rule = {
       .split(/[,;:—–]/)
       .pop()!;
     const aboutWorkHit =
-      /^(?:work-is-harsh|the-worst|this-is-garbage|a-dumb-question|worst-ever-seen|out-of-your-league)$/.test(
+      /^(?:work-is-harsh|the-worst|this-is-garbage|a-dumb-question|worst-ever-seen|out-of-your-league|makes-no-sense)$/.test(
         hit.id,
       );
     if (
@@ -30,7 +33,7 @@ export const putDown: Rule = {
     )
       return [];
     const [start, end] = toSentenceEnd(s, 0);
-    return [{ rule: 'put-down', start, end, severity: 'alert' }];
+    return [{ rule: 'put-down', start, end, severity: VERDICTS.test(hit.id) ? 'warning' : 'alert' }];
   },
 };
 
@@ -44,6 +47,7 @@ export const examples: RuleExamples = {
     'Honestly, the slides were awful.',
     "You're completely useless.",
     'you are a cost, you are demanding and exhausting',
+    'Your plan makes no sense.',
   ],
   pass: [
     "The totals in section 2 don't match the forecast.",
@@ -52,5 +56,6 @@ export const examples: RuleExamples = {
     "If the spreadsheet is a mess, don't worry, I can tidy it.",
     'Ugh, the server is down again, what a day.',
     'The traffic was awful this morning.',
+    "If this makes no sense, ask me and I'll explain.",
   ],
 };
