@@ -17,3 +17,18 @@ describe('hasReason: since-clauses', () => {
     expect(hasReason(text)).toBe(expected);
   });
 });
+
+// A problem reported is the reason for the fix asked next to it; a neutral report is none.
+describe('hasReason: problems reported', () => {
+  it.each([
+    ['I noticed a few data points that differ from the latest forecast.', true],
+    ['The totals in section 2 are wrong.', true],
+    ["There's a typo in the client's name on slide 3.", true],
+    ['The staging build has been failing since lunch.', true],
+    ['I noticed you stayed late on Tuesday.', false],
+    ['The totals in section 2 are ready.', false],
+    ['There is a team lunch on Friday.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(hasReason(text)).toBe(expected);
+  });
+});

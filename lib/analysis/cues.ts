@@ -22,6 +22,7 @@ export interface SentenceCues {
 }
 
 const REASON_CUE = TABLES['cue/reason'];
+const PROBLEM = TABLES['cue/problem'];
 /** "since" as a cause, not a time: "since the trucks arrive at 7", not "since Monday". */
 const SINCE_CAUSE = new RegExp(
   '\\bsince (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|this|' +
@@ -157,7 +158,8 @@ export const hasReason = memo(reasonIn);
 function reasonIn(text: string): boolean {
   const s = text.replace(SLOT, ' ').replace(NON_REASON, ' ');
   if (CAUSE_PHRASE.test(s) || WRITER_NEED.test(s)) return true;
-  if (REASON_CUE.test(s) || SO_CLAUSE.test(s) || sinceIsCause(s)) return true;
+  // A problem reported ("I noticed the totals differ from the forecast") is why its fix is asked.
+  if (REASON_CUE.test(s) || PROBLEM.test(s) || SO_CLAUSE.test(s) || sinceIsCause(s)) return true;
   for (const m of s.matchAll(TO_VERB)) {
     // "need it to be", "asked Sam to send": the infinitive belongs to the verb two words back.
     const [w1, w2] = [m[1]?.toLowerCase() ?? '', m[2]!.toLowerCase()];

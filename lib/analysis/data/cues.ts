@@ -256,6 +256,39 @@ export const COURTESY: PhraseEntry[] = [
   },
 ];
 
+/**
+ * Problems reported: a statement that something in the work is wrong is the reason for the request after it
+ * to fix it ("I noticed a few data points that differ from the forecast. Could you update the numbers?").
+ */
+const FAULT =
+  "(?:differ|differs|don't match|doesn't match|do not match|does not match|mismatch(?:es)?|wrong|incorrect|missing|" +
+  'broken|out of date|outdated|inconsistent|failing|off by)';
+export const PROBLEM: PhraseEntry[] = [
+  {
+    id: 'i-noticed-a-fault',
+    pattern: `\\bI(?: (?:just|also))? (?:noticed|found|spotted|saw|see|can see|'ve noticed|have noticed)\\b[^.!?]*\\b${FAULT}\\b`,
+    example: 'I noticed a few data points that differ from the latest forecast.',
+    nearMiss: 'I noticed you stayed late on Tuesday.',
+    source: "realworld-dev shape: a management guide's good example gives the problem, then the request",
+  },
+  {
+    id: 'the-thing-is-faulty',
+    pattern: `\\b(?:the|this|that|our|your|these|those) [\\w -]{1,30}? (?:is|are|was|were|has been|have been|looks|seems) (?:still )?${FAULT}\\b`,
+    example: 'The totals in section 2 are wrong.',
+    nearMiss: 'The totals in section 2 are ready.',
+    source: MODEL,
+  },
+  {
+    id: 'there-is-a-problem',
+    pattern:
+      "\\bthere(?: is|'s| are| seems to be| seem to be) (?:a |an |some |several |a few |two |three )?" +
+      '(?:problem|issue|error|bug|mistake|typo|discrepanc(?:y|ies)|gap)s?\\b',
+    example: "There's a typo in the client's name on slide 3.",
+    nearMiss: 'There is a lot to celebrate this quarter.',
+    source: MODEL,
+  },
+];
+
 /** Reason cues: the sentence says why ("because…", "so that…", "to make sure…", "due to…"). */
 export const REASON: PhraseEntry[] = [
   {
