@@ -279,6 +279,14 @@ export const PROBLEM: PhraseEntry[] = [
     source: MODEL,
   },
   {
+    // "It is not clear from your question that you mean your own passwords. Can you add that?"
+    id: 'it-is-unclear',
+    pattern: "\\b(?:it|this|that)(?:'s| is| was) (?:still )?(?:not (?:clear|obvious)|unclear)\\b",
+    example: "It's not clear from the question which version you mean.",
+    nearMiss: "It's clear from the notes that you worked hard on this.",
+    source: 'politeness corpus shape: a clarifying request after what is unclear',
+  },
+  {
     id: 'there-is-a-problem',
     pattern:
       "\\bthere(?: is|'s| are| seems to be| seem to be) (?:a |an |some |several |a few |two |three )?" +
@@ -291,6 +299,14 @@ export const PROBLEM: PhraseEntry[] = [
 
 /** Reason cues: the sentence says why ("because…", "so that…", "to make sure…", "due to…"). */
 export const REASON: PhraseEntry[] = [
+  {
+    // "…a bank account with a South African bank for this purpose": the purpose was said before.
+    id: 'for-this-purpose',
+    pattern: '\\bfor (?:this|that|the same|that very) (?:purpose|reason)\\b',
+    example: 'Would you be able to hold a merchant account with a local bank for this purpose?',
+    nearMiss: 'Could you tell me the purpose of the account?',
+    source: 'politeness corpus shape: a purpose referred back to',
+  },
   {
     id: 'in-case',
     pattern: '\\bin case (?:others|anyone|someone|somebody|people|you|we|they|it|the|there|I)\\b',
