@@ -150,6 +150,14 @@ const CASES: Record<Strategy, { fires: string[]; not: string[] }> = {
     fires: ['DO NOT merge anything today.', 'NO LATE SUBMISSIONS.', 'Please CHECK EVERY logo.'],
     not: ['The API is down.', 'Send the PDF to HR by Friday.', 'I know.'],
   },
+  challenge: {
+    fires: ['What exactly do you want to know?', 'Do you really need all of them?', 'Have you even tried it?'],
+    not: ['What do you want to know?', 'It really helped, thanks.', 'Is it ready?'],
+  },
+  stress: {
+    fires: ['Are you asking *us* to do it?', 'Then what _is_ the problem?', 'Any code???'],
+    not: ['Use 5 * 3 here.', 'Set my_var to 1.', 'Is it ready?'],
+  },
 };
 
 describe('sentenceStrategies', () => {

@@ -34,6 +34,8 @@ export const STRATEGIES = [
   'conditional',
   'emoticon',
   'shouting',
+  'challenge',
+  'stress',
 ] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 
@@ -41,6 +43,9 @@ const BIT = Object.fromEntries(STRATEGIES.map((s, i) => [s, 1 << i])) as Record<
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
 const POSITIVE = words(POSITIVE_WORDS);
+const CHALLENGE = words('exactly really even actually seriously ever possibly surely');
+/** Words stressed in markup ("*your* work", "_now_") or stacked question marks: the writer raising their voice. */
+const STRESS = /(?<![\w*])\*(?!\s)[^*\n]{1,40}(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)[^_\n]{1,40}(?<!\s)_(?![\w_])|\?{2,}/;
 const NEGATIVE = words(NEGATIVE_WORDS);
 /** Hedges soften a claim or a request ("I think", "maybe", "it seems"); single words, after the paper's list. */
 const HEDGES =
@@ -157,6 +162,9 @@ export function sentenceStrategies(sentence: string): number {
   set('conditional', tokens.includes('if'));
   set('emoticon', EMOTICON.test(sentence));
   set('shouting', SHOUTING.test(sentence));
+  // "What exactly do you want?", "Do you really need it?": an intensifier makes a question a challenge.
+  set('challenge', question && tokens.some((t) => CHALLENGE.has(t)));
+  set('stress', STRESS.test(sentence));
   return mask;
 }
 
