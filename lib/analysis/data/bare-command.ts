@@ -57,6 +57,15 @@ export const NOT_A_REQUEST: PhraseEntry[] = [
       "coaching-model.md, message-level cues (a question that wants the reader's view is an invitation)",
   },
   {
+    // "Can you see that?", "Can you hear me?": a check of what the reader perceives, not work asked.
+    id: 'perception-check',
+    pattern:
+      '^(?:please\\s+)?(?:see|hear|notice|spot|read) (?:that|it|this|them|those|me|the difference)\\W*\\?\\W*$',
+    example: 'see that?',
+    nearMiss: 'see that the boxes are labelled by Friday?',
+    source: 'politeness corpus shape: a check that the reader sees what the writer sees',
+  },
+  {
     id: 'preference',
     pattern: '^(?:please\\s+)?(?:want to|like to|rather|prefer)\\b',
     example: 'prefer the early or the late shift?',

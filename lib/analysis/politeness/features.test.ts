@@ -151,7 +151,11 @@ const CASES: Record<Strategy, { fires: string[]; not: string[] }> = {
     not: ['The API is down.', 'Send the PDF to HR by Friday.', 'I know.'],
   },
   challenge: {
-    fires: ['What exactly do you want to know?', 'Do you really need all of them?', 'Have you even tried it?'],
+    fires: [
+      'What exactly do you want to know?',
+      'Do you really need all of them?',
+      'Have you even tried it?',
+    ],
     not: ['What do you want to know?', 'It really helped, thanks.', 'Is it ready?'],
   },
   stress: {

@@ -45,7 +45,8 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
 const POSITIVE = words(POSITIVE_WORDS);
 const CHALLENGE = words('exactly really even actually seriously ever possibly surely');
 /** Words stressed in markup ("*your* work", "_now_") or stacked question marks: the writer raising their voice. */
-const STRESS = /(?<![\w*])\*(?!\s)[^*\n]{1,40}(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)[^_\n]{1,40}(?<!\s)_(?![\w_])|\?{2,}/;
+const STRESS =
+  /(?<![\w*])\*(?!\s)[^*\n]{1,40}(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)[^_\n]{1,40}(?<!\s)_(?![\w_])|\?{2,}/;
 const NEGATIVE = words(NEGATIVE_WORDS);
 /** Hedges soften a claim or a request ("I think", "maybe", "it seems"); single words, after the paper's list. */
 const HEDGES =

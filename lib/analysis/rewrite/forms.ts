@@ -113,7 +113,13 @@ export function readClause(clause: string, rules: ReadonlySet<string>): Clause {
       if (!m) continue;
       const who = m.groups?.['who']?.toLowerCase();
       const subject = who && !/^(?:you|u)\b/.test(who) ? who : undefined;
-      const verb = (m.groups?.['get'] !== undefined ? 'get ' : '') + verbOf(c.slice(m[0].length));
+      let verb = (m.groups?.['get'] !== undefined ? 'get ' : '') + verbOf(c.slice(m[0].length));
+      // "Make sure you have the right line": a state is checked, not done ("Could you check that you have…").
+      if (
+        /^(?:please\s+)?(?:make sure|be sure|ensure)\b/i.test(c) &&
+        /^(?:have|has|are|know|remember)\b/i.test(verb)
+      )
+        verb = `check that you ${verb}`;
       return { form: NEGATIVE.test(verb) ? 'negative-order' : 'obligation', subject, verb, when };
     }
   }

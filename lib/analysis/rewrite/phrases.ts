@@ -336,6 +336,13 @@ export const HOMEWORK = "If this is for a course, that's fine: which part are yo
 /** Loaded questions become open ones (principle 14). The whole question is replaced. */
 export const OPEN_QUESTIONS: PhraseEntry[] = [
   {
+    id: 'why-do-you-have-to',
+    re: /^\W*(?:so |and |but )?why (?:do|does|did|would|should) (?:you|u|we|one) (?:have|need) to ([^?]+?)[\s?!.]*$/i,
+    say: 'What makes it necessary to $1?',
+    source: 'coaching-model.md, rewrite principle 14: ask for the reason instead of doubting it',
+    examples: [['Why do you have to restart the server?', 'What makes it necessary to restart the server?']],
+  },
+  {
     id: 'is-that-clear',
     re: new RegExp(
       [

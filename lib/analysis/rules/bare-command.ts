@@ -102,7 +102,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     if (!neg && AUXILIARY.test(words[0] ?? '') && /\?/.test(clause)) return undefined;
     if (
       neg &&
-      /^(?:worry|hesitate|forget to (?:enjoy|have|rest)|give|think|stress|rush|feel|apologi[sz]e|be sorry|sweat|care|mind)/.test(
+      // "Sorry, don't follow.", "Don't understand.": "I" dropped before a verb of understanding.
+      /^(?:worry|hesitate|forget to (?:enjoy|have|rest)|give|think|stress|rush|feel|apologi[sz]e|be sorry|sweat|care|mind|follow$|understand|get (?:it|this|that|you|what|how|why)\b|know\b|see (?:what|how|why)\b)/.test(
         words.join(' '),
       )
     )
@@ -154,6 +155,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       continue;
     // "Refresh bug?", "Mind to explain?": a short fragment put as a question is no order to coach.
     if (/\?\W*$/.test(clause) && clause.split(/\s+/).length < 4) continue;
+    // "So list A = {…} and B would be all the points?": "so" and a question mark check an understanding.
+    if (/^\W*so\b[^.!?]*\?\W*$/i.test(s.text) && start === 0) continue;
     // "Just make a Facebook account?": a suggestion said back in doubt, or offered, asks; it orders nothing.
     if (/^\W*just\b[^.!?]*\?\W*$/i.test(s.text)) continue;
     // "Change them to what?": asks for the missing detail, ending on its question word.

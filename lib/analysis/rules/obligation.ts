@@ -101,6 +101,9 @@ export const obligation: Rule = {
         if (OWN_GOAL.test(before) || /,\s*(?:right|correct|yes|no)\W*\?\W*$/i.test(rest)) continue;
         // "You need to pass a struct from C to Lua?": checking what the reader needs, not telling them.
         if (/^\W*(?:so\s+)?$/i.test(before) && /^\W*(?:you|u)\b/i.test(m[0]) && /\?\W*$/.test(rest)) continue;
+        // "Do you have to implement these, or are they done and you need to use them?": a yes/no question asks
+        // about the reader's situation; its "you need to" is one of the answers offered.
+        if (/^\W*(?:do|does|did|are|is|am|was|were|have|has)\b[^.!?]*\?\W*$/i.test(s.text)) continue;
         if (
           re === MAKE_SURE &&
           /\b(?:I|we)(?:'ll|'d|\s+will|\s+can|\s+would|'m going to|\s+want to|\s+need to)?\s*$|\blet me\s*$/i.test(
