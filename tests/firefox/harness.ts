@@ -160,23 +160,26 @@ export async function launchFirefox(): Promise<LaunchedFirefox> {
     page.goto(url, { timeout: 15_000 }).catch(() => undefined);
     // While the document is being swapped, BiDi's script.evaluate can fail with a protocol error ("right-hand
     // side of 'in' should be an object, got null"): that is the old realm going away, not a verdict, so poll
-    // again until the new document answers or the time is up.
+    // again until the new document answers or the time is up. Polled with evaluate, not waitForFunction: its
+    // in-page poller calls Function(), which the extension page's CSP blocks in Firefox 140 ESR.
     const deadline = Date.now() + 15_000;
+    let last: unknown = 'no answer';
     for (;;) {
       try {
-        await page.waitForFunction(
+        const ready = await page.evaluate(
           (u) =>
             !(window as { __leadwellLeft?: boolean }).__leadwellLeft &&
             location.href === u &&
             document.readyState === 'complete',
-          { timeout: Math.max(1_000, deadline - Date.now()), polling: 50 },
           url,
         );
-        break;
+        if (ready) break;
+        last = 'not loaded yet';
       } catch (error) {
-        if (Date.now() >= deadline) throw error;
-        await new Promise((r) => setTimeout(r, 100));
+        last = error;
       }
+      if (Date.now() >= deadline) throw new Error(`${url} did not load in 15 s: ${String(last)}`);
+      await new Promise((r) => setTimeout(r, 50));
     }
     const base = await page.evaluate(() => {
       const g = globalThis as unknown as { browser?: { runtime: { id: string; getURL(p: string): string } } };
