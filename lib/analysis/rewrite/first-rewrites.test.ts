@@ -213,6 +213,21 @@ const LATER_READS: Row[] = [
   ],
   ['Your plan makes no sense.', "I'm not following your plan yet. Could you walk me through it?"],
   ['Do you really need all of them?', 'What do you need all of them for?'],
+  // Read at seed 6161.
+  ["Sorry, don't follow. Can you elaborate?", null],
+  ['They should be round blue dots, not crossed out. Can you see that?', null],
+  ['So list A = {(3, 5), (5, 6)} and B would be all the points?', null],
+  ['Will you allow more than one web user at a time?', null],
+  ['Can you just print it out like that?', null],
+  [
+    'But make sure you have the right (error) line.',
+    'Could you check that you have the right (error) line, so that [reason]?',
+  ],
+  ['Why do you have to restart the server?', 'What makes it necessary to restart the server?'],
+  [
+    'Do you have to implement these two functions, or are they implemented and you need to use them for something?',
+    null,
+  ],
   [
     "Why wouldn't you expect it to be present in your environment?",
     "Could you tell me why you wouldn't expect it to be present in your environment?",

@@ -40,6 +40,9 @@ const SUBJECT_OF = new RegExp(
     'runs|means|shows|returns|causes|helps|happens|exists|contains|requires|implies|sounds|suggests|indicates|' +
     'says|allows|lets|work|seem|look|mean|need)\\b',
 );
+/** Verbs that, after "will you", ask what the reader plans rather than for work. */
+const PLAN_VERB =
+  /^(?:allow|support|need|use|have|be|expect|want|require|accept|charge|offer|know|stay|keep)\b/i;
 /** Base-form verbs that end in -ing. */
 const BASE_ING = /^(?:bring|ring|sing|swing|sting|string|fling|wring|cling|ping|spring)$/;
 const AUXILIARY = new RegExp(
@@ -78,6 +81,10 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
         /\bor (?:do|does|did|are|is|can|will|would|have|should|shall) (?:you|u|they|it|we|I)\b/i.test(rest)
       )
         return undefined;
+      // "Will you allow more than one user?" asks about plans; "Can you just print it like that?" whether it
+      // is possible: neither asks for work.
+      if (/^will\b/i.test(ask[0]) && PLAN_VERB.test(rest)) return undefined;
+      if (/^(?:can|could)\b/i.test(ask[0]) && /^just\b.*\blike (?:that|this)\W*\?\W*$/i.test(rest)) return undefined;
       if (!COURTESY.test(rest)) return { start, asked: true, skip };
     }
     if (COURTESY.test(clause) || TABLES.gift.test(clause)) return undefined;
