@@ -444,6 +444,15 @@ export const ACCUSING: PhraseEntry[] = [
     source: POLITENESS,
   },
   {
+    // "Is 'find . -name *.c' not simple enough?": the answer is said to be plain already.
+    id: 'not-simple-enough',
+    pattern:
+      '\\bnot (?:simple|clear|good|obvious|easy|explicit|specific|detailed|plain|short|fast) enough\\b[^.!?]*\\?',
+    example: "Is 'find . -name *.c' not simple enough?",
+    nearMiss: 'If the brief is not clear enough, tell me and I will expand it.',
+    source: POLITENESS,
+  },
+  {
     // "Since when is String a primitive?": the reader's claim is mocked as new to the world.
     id: 'since-when',
     pattern: '(?:^|[.!?,;:]\\s*)\\W*since when\\b[^.!?]*\\?',

@@ -213,6 +213,17 @@ const LATER_READS: Row[] = [
   ],
   ['Your plan makes no sense.', "I'm not following your plan yet. Could you walk me through it?"],
   ['Do you really need all of them?', 'What do you need all of them for?'],
+  // Read at seed 7373.
+  ['**Come on!** I already made a site.', null],
+  ['Why not zucchini and a protein?', 'Would zucchini and a protein work?'],
+  ['Why not refactor it?', 'Would it work to refactor it?'],
+  ['WTF? Downvotes? What for?', 'I was surprised to see this.'],
+  [
+    'Too vague - explain what you want to do - give an example.',
+    'Too vague, could you explain what you want to do and give an example?',
+  ],
+  ["Send the report - it's late.", "Could you send the report? It's late."],
+  ['Is this not clear enough?', 'What is missing from this?'],
   // Read at seed 6161.
   ["Sorry, don't follow. Can you elaborate?", null],
   ['They should be round blue dots, not crossed out. Can you see that?', null],

@@ -720,6 +720,13 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     ],
   },
   {
+    id: 'wtf',
+    re: /^\W*(?:wtf|what the (?:hell|heck|fuck|f\*+k)|lol,? what)[\s?!.]*$/i,
+    say: 'I was surprised to see this.',
+    source: 'coaching-model.md, rewrite principle 8: drop the jab, keep the message',
+    examples: [['WTF?', 'I was surprised to see this.']],
+  },
+  {
     id: 'are-you-kidding',
     re: /^\W*(?:are you (?:kidding|joking|serious|for real|having a laugh)(?: me| right now)?|you(?:'ve| have) got to be kidding(?: me)?)[\s?!.]*$/i,
     say: 'I was surprised to see this.',
@@ -741,6 +748,13 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     say: 'What do you $1 $2 for?',
     source: 'coaching-model.md, rewrite principle 14: ask for the reason instead of doubting it',
     examples: [['Do you really need all of them?', 'What do you need all of them for?']],
+  },
+  {
+    id: 'not-simple-enough',
+    re: /^\W*(?:is|are|was|were|isn't|aren't) (.+?) not (?:simple|clear|good|obvious|easy|explicit|specific|detailed|plain|short|fast) enough[\s?!.]*$/i,
+    say: 'What is missing from $1?',
+    source: 'coaching-model.md, rewrite principle 14: ask what is missing',
+    examples: [['Is the checklist not clear enough?', 'What is missing from the checklist?']],
   },
   {
     id: 'since-when',

@@ -5,12 +5,13 @@
  * reused, and one `[reason]` slot is added only where there is none.
  */
 import { hasReason } from '../cues';
+import { tagsOf } from '../grammar';
 import { alternation, PERSON_WORDS, WORK_CONTEMPT, WORK_HARSH, WORK_NOUNS } from '../data/judgement-words';
 import { COMPARED_TO } from '../data/put-downs';
 import { TABLES } from '../patterns';
 import type { RuleId } from '../types';
 import { clean, tidy } from './clean';
-import { gerund, infinitive, readClause, timeOf, type Clause, type Form } from './forms';
+import { gerund, infinitive, isImperative, readClause, timeOf, type Clause, type Form } from './forms';
 import { BRUSH_OFFS, HEAT, HOMEWORK, WHY_NOT, OPEN_QUESTIONS, OPEN_QUESTION_FALLBACK } from './phrases';
 import { contrastQuestion, openForm, pastWhyNot, sarcasticOrder } from './questions';
 import { threatDemand } from './threats';
@@ -215,10 +216,16 @@ function loadedQuestion(text: string): string | null {
   // "What led you to waste your time…" keeps the verdict the question was asked to deliver.
   if (out !== null && CONTEMPT_VERB.test(out)) out = OPEN_QUESTION_FALLBACK;
   if (out === null) return null;
-  // "Why not some other sauce?": no verb to try, so the thing itself is offered.
+  // "Why not some other sauce?", "Why not zucchini and a protein?": no verb to try (a determiner, or a word
+  // the lexicon does not know, mostly names and nouns), so the thing itself is offered.
   out = out.replace(
     /^Would it work to ((?:some|a|an|the|any|this|that|these|those|your|my|another)\b[^?]*)\?$/i,
     'Would $1 work?',
+  );
+  out = out.replace(/^Would it work to (([\w.+#-]+)\b[^?]*)\?$/, (m, thing: string, w: string) =>
+    /^[A-Z0-9]/.test(w) || (!tagsOf(w.toLowerCase()).length && !/(?:ing|ed|ise|ize|ify)$/.test(w))
+      ? `Would ${thing} work?`
+      : m,
   );
   out = out.replace(/^Would it work to (\w+ing)\b/, (_, v: string) => `Would it work to ${infinitive(v)}`);
   out = out.replace(/^What led you to (\w+ing)\b/, (_, v: string) => `What led you to ${infinitive(v)}`);
@@ -417,6 +424,13 @@ function request(
   const because = reason ? '.' : tie ? `${tie}.` : ', because [reason].';
   const soThat = reason ? '?' : tie ? `${tie}?` : ', so that [reason]?';
   const lead = c.subject ? `${upperFirst(c.subject)}, please` : 'Please';
+  // "explain what you want - give an example": two orders set off by a dash are one request with "and".
+  c = {
+    ...c,
+    verb: c.verb.replace(/\s+[-–—]\s+([a-z][^-–—]*)$/, (m, tail: string) =>
+      isImperative(tail) ? ` and ${tail}` : m,
+    ),
+  };
   switch (c.form) {
     case 'negative-order':
       return `${lead} ${c.verb.replace(/^dont\b/i, "don't")}${because}`;

@@ -84,7 +84,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       // "Will you allow more than one user?" asks about plans; "Can you just print it like that?" whether it
       // is possible: neither asks for work.
       if (/^will\b/i.test(ask[0]) && PLAN_VERB.test(rest)) return undefined;
-      if (/^(?:can|could)\b/i.test(ask[0]) && /^just\b.*\blike (?:that|this)\W*\?\W*$/i.test(rest)) return undefined;
+      if (/^(?:can|could)\b/i.test(ask[0]) && /^just\b.*\blike (?:that|this)\W*\?\W*$/i.test(rest))
+        return undefined;
       if (!COURTESY.test(rest)) return { start, asked: true, skip };
     }
     if (COURTESY.test(clause) || TABLES.gift.test(clause)) return undefined;
@@ -124,6 +125,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     // A quotation ("*\"Use a literal.\"* Huh?"), a link, "like this", or what the writer is doing after their
     // own colon ("I've been trying the opposite: decrease the…"): none is an order to the reader.
     if (/^[*_]*["“‘][^"”’]+["”’][*_]*\s*\S|^(?:https?:\/\/|www\.)|^like\b/i.test(clause)) continue;
+    // "Come on!", "Hang on, …": an exclamation, not an errand.
+    if (/^[*_]*(?:come on|go on|hang on|hold on|wait up)[*_]*\s*(?:[!,.…]|$)/i.test(clause)) continue;
     // "*Find a random element* sounds like…": words set in emphasis, then a verb, name a phrase; they order nothing.
     if (/^([*_]{1,2})[^*_\s][^*_]*\s[^*_]*\1\s+(?!(?:and|or|then|now|please|today|asap)\b)[a-z]/.test(clause))
       continue;

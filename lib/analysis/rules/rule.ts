@@ -70,10 +70,10 @@ export const toSentenceEnd = (s: SentenceView, start: number): [number, number] 
  */
 const NEXT_CLAUSE = new RegExp(
   // "what/which/who/how" open a question only before a verb: ", what behavior you expected" is a list item.
-  ",\\s+(?=(?:(?:what|which|who|how)(?:'s|\\s+(?:is|are|was|were|does|do|did|can|could|would|will|should|" +
+  "(?:,|\\s[-–—])\\s+(?=(?:(?:what|which|who|how)(?:'s|\\s+(?:is|are|was|were|does|do|did|can|could|would|will|should|" +
     'about|else|exactly|long|much|many|often|soon))|' +
     'is|are|was|does|do|did|can|could|would|will|should|when|where|why|' +
-    "I|I'm|I'll|I've|we|we're|we'll|they|they're|it's|that's|there's|let me|thanks|thank you|cheers|" +
+    "I|I'm|I'll|I've|we|we're|we'll|they|they're|it's|that's|there's|let me|thanks|thank you|cheers|see|cf|" +
     "there (?:is|are|was|were|isn't|aren't|wasn't|weren't|really|just|seems?))\\b)",
   'i',
 );
