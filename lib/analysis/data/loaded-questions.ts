@@ -185,7 +185,9 @@ export const ACCUSING: PhraseEntry[] = [
   {
     id: 'how-could-you',
     pattern:
-      '\\bhow (?:could|dare|can) (?:you|u)(?: (?:possibly|even|still|seriously|not|be so))?\\b(?<!how can (?:you|u))|\\bhow come (?:you|u)\\b',
+      '\\bhow (?:could|dare|can) (?:you|u)(?: (?:possibly|even|still|seriously|not|be so))?\\b(?<!how can (?:you|u))' +
+      // "How could you guess what format it is?": how anyone could know, asked of a method.
+      '(?:(?<=\\bnot)|(?! (?:guess|know|tell|figure|determine|distinguish|work out|find out)\\b))|\\bhow come (?:you|u)\\b',
     example: 'How could you forget the client call?',
     nearMiss: 'How can you help with the move?',
     source: MODEL,

@@ -16,7 +16,7 @@ export const NOT_A_DEMAND: PhraseEntry[] = [
       'knackered|drained|wiped|beat|proud|thrilled|excited|relieved|busy|swamped|frustrated|gutted|' +
       'devastated|overwhelmed|starving|freezing|frozen|soaked|drenched|worn out|sore|fried|done in|' +
       'pleased|glad|delighted|chuffed|sad|upset|worried|nervous|stressed|fed up|sick of|feeling|' +
-      'joking|kidding|new|the)\\b',
+      'joking|kidding|new|the|a|an|one of|from|right|mistaken|confused|thinking|referring|using|running|talking)\\b',
     example: 'be exhausted after that shift.',
     nearMiss: 'be here at 8.',
     source: MODEL,

@@ -62,7 +62,8 @@ export const PASSIVE_AGGRESSIVE: PhraseEntry[] = [
   },
   {
     id: 'as-stated-above',
-    pattern: '\\bas stated (?:above|below|previously|before)\\b',
+    // "So your goal, as stated above, is…" points at the reader's own words, not the writer's.
+    pattern: '(?<!\\byour \\w+,? )\\bas stated (?:above|below|previously|before)\\b',
     example: 'As stated above, the form is due Monday.',
     nearMiss: 'The form stated the wrong date.',
     source: SURVEYS,

@@ -213,6 +213,15 @@ const LATER_READS: Row[] = [
   ],
   ['Your plan makes no sense.', "I'm not following your plan yet. Could you walk me through it?"],
   ['Do you really need all of them?', 'What do you need all of them for?'],
+  // Read at seed 8484.
+  ["shouldn't it be simply n! (if n is the length of your string)?", null],
+  ['When you downgraded, did you just put the image on there right away?', null],
+  ['You must be a Lisper. Am I right?', null],
+  ["*@itrekkie*: Try as I might I don't understand the question.", null],
+  ['So your goal, as stated above, is not complete?', null],
+  ['How could you guess what format the full name is?', null],
+  ['Question what is the average of (0, 180)? 90 or 270?', null],
+  ['Can you please help me how can I do that? Whit some code example?', null],
   // Read at seed 7373.
   ['**Come on!** I already made a site.', null],
   ['Why not zucchini and a protein?', 'Would zucchini and a protein work?'],

@@ -1,5 +1,5 @@
 import { COURTESY } from '../cues';
-import { nounPhraseQuestion, startsImperative } from '../grammar';
+import { nounPhraseQuestion, startsImperative, tagsOf } from '../grammar';
 import { infinitive } from '../rewrite/forms';
 import { TABLES } from '../patterns';
 import { toClauseEnd, type Candidate, type Rule, type SentenceView, type RuleExamples } from './rule';
@@ -125,6 +125,21 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     // A quotation ("*\"Use a literal.\"* Huh?"), a link, "like this", or what the writer is doing after their
     // own colon ("I've been trying the opposite: decrease the…"): none is an order to the reader.
     if (/^[*_]*["“‘][^"”’]+["”’][*_]*\s*\S|^(?:https?:\/\/|www\.)|^like\b/i.test(clause)) continue;
+    // "Try as I might, I don't understand": a concession. "Question what is the average?": a label.
+    if (
+      /^\W*try as (?:I|we) (?:might|may)\b|^\W*(?:question|answer|note|edit|update)\s+(?:what|how|why|which|who|is|are|do|does|can)\b/i.test(
+        clause,
+      )
+    )
+      continue;
+    // "Whit some code example?": a question led by a word the lexicon does not know (a typo, a name) orders nothing.
+    if (
+      /\?\W*$/.test(clause) &&
+      words[0] &&
+      !tagsOf(words[0]).length &&
+      !/(?:ise|ize|ify|ate)$/.test(words[0])
+    )
+      continue;
     // "Come on!", "Hang on, …": an exclamation, not an errand.
     if (/^[*_]*(?:come on|go on|hang on|hold on|wait up)[*_]*\s*(?:[!,.…]|$)/i.test(clause)) continue;
     // "*Find a random element* sounds like…": words set in emphasis, then a verb, name a phrase; they order nothing.

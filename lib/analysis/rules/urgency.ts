@@ -17,6 +17,8 @@ export const urgency: Rule = {
   asks: true,
   detect(s) {
     if (s.frame || TABLES['urgency/calm'].test(s.text)) return [];
+    // "…did you just put the image on there right away?": asking what was done, at what pace, presses nobody.
+    if (/\b(?:did|had|have|were|was) (?:you|u|they|we)\b[^.!?]*\?\W*$/i.test(s.text)) return [];
     const out: Candidate[] = [];
     for (const hit of TABLES.urgency.all(s.text)) {
       const clauseStart =

@@ -76,6 +76,13 @@ function splitLine(text: string, start: number, end: number): Array<[number, num
       if (TITLES.has(word) || /^[a-z]$/i.test(word)) continue;
       if (ABBREVIATIONS.has(word) && !/\p{Lu}/u.test(next)) continue;
     }
+    // "simply n! (if n is…)": a factorial, not an exclamation.
+    if (
+      m[0] === '!' &&
+      /(?:^|[\s(=*+])[a-z0-9]$/.test(text.slice(start, start + m.index)) &&
+      /^\s*[(=+*/]/.test(text.slice(stop, end))
+    )
+      continue;
     // A trailing-off "…" before a lower-case word goes on ("create every plane… is that right?").
     if (/^(?:\.{2,}|…)$/.test(m[0]) && /^\s*\p{Ll}/u.test(text.slice(stop, end))) continue;
     if (stop > s) out.push([s, stop]);
