@@ -22,11 +22,10 @@ describe('hasReason: since-clauses', () => {
 describe('hasReason: problems reported', () => {
   it.each([
     ['I noticed a few data points that differ from the latest forecast.', true],
-    ['The totals in section 2 are wrong.', true],
+    ['The SQL export is broken AGAIN!!', false],
     ["There's a typo in the client's name on slide 3.", true],
-    ['The staging build has been failing since lunch.', true],
+    ['There are two errors in the staging build.', true],
     ['I noticed you stayed late on Tuesday.', false],
-    ['The totals in section 2 are ready.', false],
     ['There is a team lunch on Friday.', false],
   ])('%s → %s', (text, expected) => {
     expect(hasReason(text)).toBe(expected);

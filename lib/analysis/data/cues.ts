@@ -257,8 +257,9 @@ export const COURTESY: PhraseEntry[] = [
 ];
 
 /**
- * Problems reported: a statement that something in the work is wrong is the reason for the request after it
- * to fix it ("I noticed a few data points that differ from the forecast. Could you update the numbers?").
+ * Problems reported: what the writer noticed is the reason for the request to fix it ("I noticed a few data
+ * points that differ from the forecast. Could you update the numbers?"). A bare verdict ("The export is broken
+ * AGAIN!! Fix it.") is not: blind labellers read that as an order with no why.
  */
 const FAULT =
   "(?:differ|differs|don't match|doesn't match|do not match|does not match|mismatch(?:es)?|wrong|incorrect|missing|" +
@@ -270,13 +271,6 @@ export const PROBLEM: PhraseEntry[] = [
     example: 'I noticed a few data points that differ from the latest forecast.',
     nearMiss: 'I noticed you stayed late on Tuesday.',
     source: "realworld-dev shape: a management guide's good example gives the problem, then the request",
-  },
-  {
-    id: 'the-thing-is-faulty',
-    pattern: `\\b(?:the|this|that|our|your|these|those) [\\w -]{1,30}? (?:is|are|was|were|has been|have been|looks|seems) (?:still )?${FAULT}\\b`,
-    example: 'The totals in section 2 are wrong.',
-    nearMiss: 'The totals in section 2 are ready.',
-    source: MODEL,
   },
   {
     // "It is not clear from your question that you mean your own passwords. Can you add that?"
