@@ -564,7 +564,7 @@ export const ACCUSING: PhraseEntry[] = [
     id: 'whats-the-real-question',
     pattern:
       "^\\W*(?:so|and|ok|okay)\\W+what(?:'s| is) (?:the|your) (?:question|point)\\W*\\?|" +
-      "\\bwhat(?:'s| is| was) (?:the|your) (?:real|actual) (?:question|point)\\b|\\bdid (?:you|u) have a question\\W*\\?\\W*$",
+      "\\bwhat(?:'s| is| was) (?:the|your) (?:real|actual) (?:question|point)\\b(?!\\s*:)|\\bdid (?:you|u) have a question\\W*\\?\\W*$",
     example: "Stopping code is completely different from debugging code. What's the real question?",
     nearMiss: "What's the question you'd like us to cover on Friday?",
     source: POLITENESS,

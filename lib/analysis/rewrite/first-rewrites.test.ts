@@ -213,6 +213,15 @@ const LATER_READS: Row[] = [
   ],
   ['Your plan makes no sense.', "I'm not following your plan yet. Could you walk me through it?"],
   ['Do you really need all of them?', 'What do you need all of them for?'],
+  // Read at seed 9191.
+  ['Why is updating the display immediately an issue?', null],
+  ['"Loops are forbidden"?', null],
+  ['What is the actual question: how to build it as a framework, or both?', null],
+  ['Sry this explains to me... I want to rewrite it in ruby.', null],
+  [
+    "Reason I ask is this, instead of wrapping the library, why don't you implement a simpler model?",
+    'Reason I ask is this, instead of wrapping the library, would it work to implement a simpler model?',
+  ],
   // Read at seed 8484.
   ["shouldn't it be simply n! (if n is the length of your string)?", null],
   ['When you downgraded, did you just put the image on there right away?', null],

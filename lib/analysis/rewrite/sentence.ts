@@ -238,6 +238,8 @@ function loadedQuestion(text: string): string | null {
   if (LABEL_LEAD.test(lead)) return `${upperFirst(calm(lead.replace(/\W+$/, '')))}: ${lowerFirst(out)}`;
   if (
     SUBORDINATE.test(last) ||
+    // "…, instead of wrapping the library, why don't you…": the phrase belongs to the question.
+    /^\W*(?:instead of|rather than|apart from|besides|other than|unlike)\b/i.test(last) ||
     /^\W*(?:so|and|but|then|also|ok|okay|well|sorry|in|on|at|for|with|given|\w+ing)\b/i.test(lead)
   )
     return `${upperFirst(calm(lead))}, ${lowerFirst(out)}`;

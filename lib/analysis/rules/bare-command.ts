@@ -12,7 +12,7 @@ const INTERJECTION = new RegExp(
   [
     '^(?:(?:oh|hey|hi|btw|fyi|ok|okay|so|wait|look|listen|wow|right|well|actually|honestly|guys|folks|team|all|',
     'yes|no|sure|(?:good )?(?:morning|afternoon|evening)(?: all| team| everyone| folks| guys)?)\\s*[,:!]\\s*|',
-    "(?:oh|hey|btw|fyi)\\s+|(?:mr|mrs|ms|miss|dr)\\.?\\s+[a-z'-]+,?\\s+(?=(?:can|could|would|will|please|pls)\\b)|",
+    "(?:oh|hey|btw|fyi|sry|soz|sorry)\\s+|(?:mr|mrs|ms|miss|dr)\\.?\\s+[a-z'-]+,?\\s+(?=(?:can|could|would|will|please|pls)\\b)|",
     // "Makholm- that does not seem obvious": a name set off by a dash.
     '\\p{Lu}\\p{Ll}+\\s*[-–—]\\s+)+',
   ].join(''),

@@ -34,9 +34,11 @@ export const decisionWithoutInput: Rule = {
   source: 'coaching-model.md; procedural justice research (Kim & Mauborgne, "Fair Process", HBR 1997)',
   asks: true,
   detect(s) {
-    // A question about a change ("Is the review moving?") is not an announcement.
+    // A question about a change ("Is the review moving?") is not an announcement, nor a rule quoted back in
+    // doubt ('"Loops are forbidden"?').
     if (
       s.frame ||
+      /^\W*["“][^"”]+["”]\W*\?\W*$/.test(s.text) ||
       /^\W*(?:is|are|was|will|would|should|can|could|do|does|did|what|when|how|why|who|which|has|have)\b/i.test(
         s.text,
       )

@@ -19,6 +19,9 @@ export const urgency: Rule = {
     if (s.frame || TABLES['urgency/calm'].test(s.text)) return [];
     // "…did you just put the image on there right away?": asking what was done, at what pace, presses nobody.
     if (/\b(?:did|had|have|were|was) (?:you|u|they|we)\b[^.!?]*\?\W*$/i.test(s.text)) return [];
+    // "Why is updating the display immediately an issue?": a question about the pace, asked of nobody's work.
+    if (/^\W*(?:why|what|how|which|where|when)\b(?![^.!?]*\b(?:you|your|u)\b)[^.!?]*\?\W*$/i.test(s.text))
+      return [];
     const out: Candidate[] = [];
     for (const hit of TABLES.urgency.all(s.text)) {
       const clauseStart =
