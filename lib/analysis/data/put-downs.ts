@@ -66,8 +66,8 @@ export const PUT_DOWNS: PhraseEntry[] = [
     // "Sounds like homework.": the reader is said to be having others do their assignment.
     id: 'sounds-like-homework',
     pattern:
-      '(?<!\\b(?:mistaken|wrong),? but (?:this |it )?)\\b(?:sounds|looks|smells|reads|seems) (?:a lot |very much |suspiciously |an awful lot )?like (?:a |your |some )?' +
-      '(?:\\w+ )?homework\\b',
+      '(?<!\\b(?:mistaken|wrong),? but (?:this |it )?)\\b(?:sounds|looks|smells|reads|seems) ' +
+      '(?:a lot |very much |suspiciously |an awful lot )?like (?:a |your |some )?(?:\\w+ )?homework\\b',
     example: 'Sounds like homework. Where is your own effort?',
     nearMiss: 'Seems the homework club starts at four.',
     source: 'politeness corpus (Stack Exchange): the homework question read as an accusation',

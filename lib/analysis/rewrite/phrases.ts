@@ -772,7 +772,11 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
   },
   {
     id: 'you-dont-know-do-you',
-    re: /^\W*(?:you|u) (?:don't|do not|didn't|did not|can't|cannot|haven't) (?:actually |even |really )?(?:know|understand|get|read) ([^?]+?),\s*(?:do|did|can|have) (?:you|u)[\s?!.]*$/i,
+    re: new RegExp(
+      String.raw`^\W*(?:you|u) (?:don't|do not|didn't|did not|can't|cannot|haven't) (?:actually |even |really )?` +
+        String.raw`(?:know|understand|get|read) ([^?]+?),\s*(?:do|did|can|have) (?:you|u)[\s?!.]*$`,
+      'i',
+    ),
     say: 'How familiar are you with $1?',
     source: 'coaching-model.md, rewrite principle 14: ask what the reader knows instead of telling them',
     examples: [["You don't know what a mutex is, do you?", 'How familiar are you with what a mutex is?']],
@@ -793,7 +797,11 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
   },
   {
     id: 'supposed-to-guess',
-    re: /\b(?:supposed|expected|meant) to (?:guess|know|read (?:your|ur|my) mind)\b|\b(?:asking|expecting|expect) (?:us|me) to (?:try (?:and|to) )?(?:guess|read|predict)\b|\bguess(?: at [^?]*)?\W*$/i,
+    re: new RegExp(
+      String.raw`\b(?:supposed|expected|meant) to (?:guess|know|read (?:your|ur|my) mind)\b|` +
+        String.raw`\b(?:asking|expecting|expect) (?:us|me) to (?:try (?:and|to) )?(?:guess|read|predict)\b|\bguess(?: at [^?]*)?\W*$`,
+      'i',
+    ),
     say: 'Could you share a bit more detail, so I can follow?',
     source: 'coaching-model.md, rewrite principle 14: ask for what you need to know',
     examples: [['Or are we supposed to guess?', 'Could you share a bit more detail, so I can follow?']],

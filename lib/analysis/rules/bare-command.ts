@@ -43,6 +43,12 @@ const SUBJECT_OF = new RegExp(
 /** Verbs that, after "will you", ask what the reader plans rather than for work. */
 const PLAN_VERB =
   /^(?:allow|support|need|use|have|be|expect|want|require|accept|charge|offer|know|stay|keep)\b/i;
+/** "Don't worry", "don't hesitate": reassurance, not an order. */
+const NOT_AN_ORDER_AFTER_DONT =
+  /^(?:worry|hesitate|forget to (?:enjoy|have|rest)|give|think|stress|rush|feel|apologi[sz]e|be sorry|sweat|care|mind)/;
+/** "Sorry, don't follow.", "Don't understand.": "I" dropped before a verb of understanding. */
+const I_DROPPED =
+  /^(?:follow$|understand|get (?:it|this|that|you|what|how|why)\b|know\b|see (?:what|how|why)\b)/;
 /** Base-form verbs that end in -ing. */
 const BASE_ING = /^(?:bring|ring|sing|swing|sting|string|fling|wring|cling|ping|spring)$/;
 const AUXILIARY = new RegExp(
@@ -108,13 +114,7 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     if (neg) words[0] = words[0] === 'be' ? 'stay' : (words[0] ?? ''); // "don't be late" is an order too
     // "Have you tried chmod?", "Do the strings match?": an auxiliary first and a question mark is a question.
     if (!neg && AUXILIARY.test(words[0] ?? '') && /\?/.test(clause)) return undefined;
-    if (
-      neg &&
-      // "Sorry, don't follow.", "Don't understand.": "I" dropped before a verb of understanding.
-      /^(?:worry|hesitate|forget to (?:enjoy|have|rest)|give|think|stress|rush|feel|apologi[sz]e|be sorry|sweat|care|mind|follow$|understand|get (?:it|this|that|you|what|how|why)\b|know\b|see (?:what|how|why)\b)/.test(
-        words.join(' '),
-      )
-    )
+    if (neg && (NOT_AN_ORDER_AFTER_DONT.test(words.join(' ')) || I_DROPPED.test(words.join(' '))))
       return undefined;
     // "Post: it also looks like…", "(get the font right, adjust a few parameters)": a label, or examples in an aside.
     if (
