@@ -127,8 +127,12 @@ const NON_REASON = /\bbecause I said so(?:,?\s*that's why)?|\bthat's (?:just )?(
  * What the writer cannot do, said plainly, is the why of a request next to it: "I don't understand the
  * question. Could you give an example?"
  */
-const WRITER_NEED =
-  /^\W*(?:(?:however|but|and|still|also|sorry),?\s+)?(?:I (?:still )?(?:don't|do not|can't|cannot) (?:understand|see|tell|follow|find|get)|I'm (?:confused|lost|not following)|I'm having (?:some )?(?:difficulty|trouble|a hard time)|it's not clear|it is not clear|not sure what you mean)\b/i;
+const WRITER_NEED = new RegExp(
+  String.raw`^\W*(?:(?:however|but|and|still|also|sorry),?\s+)?` +
+    String.raw`(?:I (?:still )?(?:don't|do not|can't|cannot) (?:understand|see|tell|follow|find|get)|I'm (?:confused|lost|not following)|` +
+    String.raw`I'm having (?:some )?(?:difficulty|trouble|a hard time)|it's not clear|it is not clear|not sure what you mean)\b`,
+  'i',
+);
 /** "based on security concerns", "for safety reasons": a cause named as a phrase. */
 const CAUSE_PHRASE = new RegExp(
   '\\b(?:based on|owing to|in light of|on the advice of|following)\\s+(?:\\w+\\s+){0,3}?(?:concerns?|' +

@@ -15,7 +15,8 @@ export const OVERLAY_CSS = `
 .why { margin: 0 0 8px; color: #3d444d; }
 .quote { margin: 0 0 8px; color: #59636e; font-style: italic; }
 .rewrites { display: flex; flex-direction: column; gap: 6px; margin: 0 0 10px; }
-button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #d0d7de; background: #f6f8fa; color: inherit; padding: 4px 10px; text-align: left; }
+button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #d0d7de; background: #f6f8fa; color: inherit;
+  padding: 4px 10px; text-align: left; }
 button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 button[data-leadwell-apply] { background: #eef6ee; border-color: #9bc59b; }
 .actions { display: flex; gap: 6px; flex-wrap: wrap; }

@@ -20,7 +20,8 @@ const SAY_WHAT = 'politeness corpus (Danescu-Niculescu-Mizil et al. 2013): reque
 const INFO_NOUN =
   '(?:details?|context|info|information|examples?|samples?|code|snippets?|screenshots?|output|errors?|' +
   'error messages?|logs?|links?|urls?|source|specifics|background|explanation|clarification|description|' +
-  'versions?|results?|use cases?|references?|breakdown|elaboration|pictures?|photos?|diagrams?|drawings?|steps|stack ?traces?|definitions?|numbers you (?:see|get)|idea|sense|overview)';
+  'versions?|results?|use cases?|references?|breakdown|elaboration|pictures?|photos?|diagrams?|drawings?|steps|' +
+  'stack ?traces?|definitions?|numbers you (?:see|get)|idea|sense|overview)';
 export const INFORMATION_REQUEST: PhraseEntry[] = [
   {
     id: 'clarify',
@@ -48,7 +49,8 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
   {
     id: 'describe',
     pattern:
-      '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:describe|specify|define|show (?:what|how|where|which|why)|(?:declare|state|confirm|' +
+      '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:describe|specify|define|' +
+      'show (?:what|how|where|which|why)|(?:declare|state|confirm|' +
       'indicate|mention) (?:what|whether|which|how|why|if|where|when|who)|confirm\\W*$|' +
       '(?:post|paste|share|show|upload|attach|include|add)(?: in| up)? (?:all |some of |the rest of )?your\\b|show (?:the|your)\\b(?!\\s+(?:new|' +
       'client|customer|visitors?|guests?|team|staff|way|door)\\b))',
@@ -79,7 +81,8 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
   {
     id: 'show-your-file',
     pattern:
-      '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:post|paste|show)\\s+(?:us\\s+|me\\s+)?(?:your|the)\\s+[\\w.-]+\\s+files?\\b',
+      '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*' +
+      '(?:post|paste|show)\\s+(?:us\\s+|me\\s+)?(?:your|the)\\s+[\\w.-]+\\s+files?\\b',
     example: 'show your setup.py file?',
     nearMiss: 'shred the old files tonight.',
     source: SAY_WHAT,

@@ -82,7 +82,9 @@ export const OBJECTIFYING = {
   bodies: [
     {
       id: 'count-bodies',
-      pattern: `\\b(?:warm|${COUNT}(?:\\s+(?:more|extra|warm|fewer|less))?)\\s+bod(?:y|ies)\\b(?![\\s-]+(?:problem|of|text|copy|shop|language|temperature|parts?|work|armou?r|spray|wash|kits?)\\b)`,
+      pattern:
+        `\\b(?:warm|${COUNT}(?:\\s+(?:more|extra|warm|fewer|less))?)\\s+bod(?:y|ies)\\b` +
+        `(?![\\s-]+(?:problem|of|text|copy|shop|language|temperature|parts?|work|armou?r|spray|wash|kits?)\\b)`,
       example: 'The agency is sending us two extra bodies for peak week.',
       nearMiss: 'Everybody in the kitchen did brilliantly.',
       source: `${MODEL}; ${GUIDE}`,

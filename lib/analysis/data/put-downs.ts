@@ -150,7 +150,8 @@ export const PUT_DOWNS: PhraseEntry[] = [
     id: 'this-is-garbage',
     pattern:
       // "it was a joke" is the writer owning their own joke, not a verdict on the reader's work.
-      `\\b(?!(?:it|that)\\s+was\\s+(?:just |only )?a joke\\b)(?:this|that|it)(?:'s| is| was|s)\\s+(?:{adverb}\\s+)?(?:an? )?(?:absolute |complete |total |utter |` +
+      `\\b(?!(?:it|that)\\s+was\\s+(?:just |only )?a joke\\b)(?:this|that|it)(?:'s| is| was|s)\\s+(?:{adverb}\\s+)?(?:an? )?` +
+      `(?:absolute |complete |total |utter |` +
       `f[u*]+c?king |f\\*+ing |bloody )?(?:${CONTEMPT}|(?:f[u*]+c?king|f\\*+ing|bloody|total|complete|absolute|` +
       `utter) (?:disaster|shambles|mess|joke|shitshow))(?=\\s*(?:[.!?,;:—–-]|$|and\\b|but\\b|from\\b|of a\\b))`,
     example: 'This is garbage.',

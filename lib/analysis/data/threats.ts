@@ -65,7 +65,8 @@ export const SANCTIONS: PhraseEntry[] = [
   {
     id: 'loss',
     pattern:
-      '\\b(?:out of (?:your|their) (?:pay|wages|salary|bonus)|without pay|docked(?! (?:attribute|window|panel|toolbar|view|mode|station))|dock(?:ing)? (?:your|their)|' +
+      '\\b(?:out of (?:your|their) (?:pay|wages|salary|bonus)|without pay|' +
+      'docked(?! (?:attribute|window|panel|toolbar|view|mode|station))|dock(?:ing)? (?:your|their)|' +
       'cut(?:ting)? (?:your|their) (?:hours|pay|shifts|overtime|bonus)|' +
       "los(?:e|es|ing) (?:your|their|his|her) |(?:you|u|someone|somebody|everyone|they)(?:'s|'ll| will| are going to|" +
       "'re going to|'re| is) (?:be )?los(?:e|ing) \\w+|(?:the (?:whole )?team|everyone|someone|somebody) (?:loses|" +

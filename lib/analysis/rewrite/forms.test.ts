@@ -223,7 +223,8 @@ const TABLE: Record<string, Array<[string, string | null]>> = {
     ],
     [
       'whoever pushed to prod without review: own up before lunch or the whole team loses remote fridays',
-      "Whoever pushed to prod without review: please own up before lunch, because [reason]. If something is in the way, tell me early and we'll sort it out together.",
+      'Whoever pushed to prod without review: please own up before lunch, because [reason]. ' +
+        "If something is in the way, tell me early and we'll sort it out together.",
     ],
     [
       'Anyone who leaves the unit before handover is complete will be written up.',

@@ -361,14 +361,22 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
   },
   {
     id: 'why-would-you-think-that',
-    re: /^\W*why (?:on earth |the hell |in the world )?(?:would|did|do|does) (?:you|u|anyone|someone) (?:ever |even )?(think|say|believe) (?:that|this|it|so)\b\W*$/i,
+    re: new RegExp(
+      String.raw`^\W*why (?:on earth |the hell |in the world )?(?:would|did|do|does) (?:you|u|anyone|someone) ` +
+        String.raw`(?:ever |even )?(think|say|believe) (?:that|this|it|so)\b\W*$`,
+      'i',
+    ),
     say: 'What makes you $1 that?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [['Why in the world would you think that?', 'What makes you think that?']],
   },
   {
     id: 'why-would-you-do-that',
-    re: /^\W*why (?:on earth |the hell |in the world )?(?:would|did|do|does|will|would've) (?:you|u|anyone|someone) (?:ever |even )?(?:do|say|think) (?:that|this|it)\b\W*$/i,
+    re: new RegExp(
+      String.raw`^\W*why (?:on earth |the hell |in the world )?(?:would|did|do|does|will|would've) (?:you|u|anyone|someone) ` +
+        String.raw`(?:ever |even )?(?:do|say|think) (?:that|this|it)\b\W*$`,
+      'i',
+    ),
     say: 'What led you to do it this way?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [['Why would you do that?', 'What led you to do it this way?']],
@@ -865,8 +873,12 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
 ];
 
 /** "Why aren't you using groups?" → "Would it work to use groups?" (the verb in its base form). */
-export const WHY_NOT =
-  /^\W*why (?:aren't|isn't|don't|doesn't|didn't|haven't|won't|can't|wouldn't|dont|doesnt|didnt|cant|wont|arent|isnt) (?:you|u) (?:just )?(?!(?:think|believe|feel|want|like|agree|see|understand|know|get that|realise|realize|accept|expect)\b)([a-z][^?!]*?)[\s?!.]*$/i;
+export const WHY_NOT = new RegExp(
+  String.raw`^\W*why (?:aren't|isn't|don't|doesn't|didn't|haven't|won't|can't|wouldn't|dont|doesnt|didnt|cant|wont|arent|isnt) ` +
+    String.raw`(?:you|u) (?:just )?` +
+    String.raw`(?!(?:think|believe|feel|want|like|agree|see|understand|know|get that|realise|realize|accept|expect)\b)([a-z][^?!]*?)[\s?!.]*$`,
+  'i',
+);
 
 /** Fallbacks when no entry fits. */
 /** For a bare "Really?" or "Seriously?": it may answer a claim or an act, so it asks about either. */

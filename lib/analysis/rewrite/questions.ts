@@ -88,8 +88,11 @@ const NEGATIVE_YES_NO =
   /^(isn't|aren't|wasn't|weren't|doesn't|don't|didn't|shouldn't|wouldn't|couldn't|can't|won't|haven't|hasn't)\s+(.+?)[\s?!.]*$/i;
 const DID_NOT =
   /^(do|does|did|have|has|is|are|was|were|should|could|would|can)\s+(you|it|this|that|they|we)\s+not\s+(.+?)[\s?!.]*$/i;
-const REALISE =
-  /^(.*?[;,.]\s+)?(?:but\s+)?(?:you|u)\s+(?:do\s+)?(?:realise|realize|know|understand)\s+(?:that\s+)?(?!(?:why|what|how|who|when|where|which|if|whether)\b)(.+?)(?:,?\s+right)?\W*$/i;
+const REALISE = new RegExp(
+  String.raw`^(.*?[;,.]\s+)?(?:but\s+)?(?:you|u)\s+(?:do\s+)?(?:realise|realize|know|understand)\s+(?:that\s+)?` +
+    String.raw`(?!(?:why|what|how|who|when|where|which|if|whether)\b)(.+?)(?:,?\s+right)?\W*$`,
+  'i',
+);
 
 /** The open form of a loaded question, or null. `q` is calm (no heat words) and ends with "?". */
 export function openForm(q: string): string | null {

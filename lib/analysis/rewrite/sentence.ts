@@ -130,15 +130,15 @@ function substitute(text: string, parts: Part[], from: number, to: number): stri
   return out;
 }
 
+/** Capitalised words that open or close a sentence after a comma without being a name. */
+const NOT_A_NAME = new RegExp(
+  String.raw`^(?:I|Honestly|Seriously|Look|Listen|Well|So|Sorry|Please|Thanks|Okay|Ok|Yes|No|Right|Guys|Team|Folks|All|` +
+    String.raw`Ugh|Wow|Yikes|Sheesh|Geez|Jeez|Man|Dude|Oh|Lol|Frankly)$`,
+);
 /** A name the sentence is addressed to ("…, Ben." or "Dean, …"): kept in front of a rewrite that says it anew. */
 function vocative(text: string): string {
   const m = /,\s*(\p{Lu}\p{Ll}+)\W*$/u.exec(text) ?? /^\W*(\p{Lu}\p{Ll}+),/u.exec(text);
-  return m &&
-    !/^(?:I|Honestly|Seriously|Look|Listen|Well|So|Sorry|Please|Thanks|Okay|Ok|Yes|No|Right|Guys|Team|Folks|All|Ugh|Wow|Yikes|Sheesh|Geez|Jeez|Man|Dude|Oh|Lol|Frankly)$/.test(
-      m[1]!,
-    )
-    ? `${m[1]}, `
-    : '';
+  return m && !NOT_A_NAME.test(m[1]!) ? `${m[1]}, ` : '';
 }
 const withName = (text: string, out: string) => {
   const v = vocative(text);
