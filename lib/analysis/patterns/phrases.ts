@@ -119,8 +119,17 @@ interface Part {
 const STRESS = /(?<![\w*_])[*_]{1,2}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,2}(?![\w*_])/g;
 
 /** The text with its emphasis markers removed, and how to map a hit in it back; null when it has none. */
-function unstressed(text: string): { text: string; back: (h: PhraseHit) => PhraseHit } | null {
+type Unstressed = { text: string; back: (h: PhraseHit) => PhraseHit } | null;
+/** The last sentence's result: every table scans the same sentence in turn, so it is computed once. */
+let lastStressed: { text: string; out: Unstressed } | undefined;
+
+function unstressed(text: string): Unstressed {
   if (!/[*_]/.test(text)) return null;
+  if (lastStressed?.text !== text) lastStressed = { text, out: strip(text) };
+  return lastStressed.out;
+}
+
+function strip(text: string): Unstressed {
   const kept: number[] = [];
   let out = '';
   let at = 0;
