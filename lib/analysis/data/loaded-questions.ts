@@ -53,7 +53,9 @@ export const ACCUSING: PhraseEntry[] = [
       "\\bwhy (?:on earth |in the world |the hell |the heck |tf )?(?:would|did|didn't|are|aren't|were|weren't|do|don't|" +
       "does|can't|couldn't|haven't|won't|wouldn't|should|shouldn't|is|isn't)(?: not)?\\s+(?:you|u|your)\\b(?!(?<=why do (?:you|u)) think\\b)" +
       // "Why do you use mysql?" asks; "why do you even/need/want/keep…" challenges.
-      '(?!(?<=why (?:do|does) (?:you|u|your)) (?!(?:even|really|actually|always|keep|insist|need|want|have to)\\b))',
+      '(?!(?<=why (?:do|does) (?:you|u|your)) (?!(?:even|really|actually|always|keep|insist|need|want|have to)\\b))' +
+      // "I listed my classwork. Why wouldn't you?" argues that the reader should too; it accuses nobody.
+      "(?!(?<=why (?:wouldn't|would not|wouldnt) (?:you|u))\\W*\\?)",
     example: 'Why would you do that?',
     nearMiss: 'Why do you think the numbers dipped in March?',
     source: `${MODEL}; ${POLITENESS}`,
@@ -158,7 +160,9 @@ export const ACCUSING: PhraseEntry[] = [
   {
     id: 'is-this-homework',
     pattern:
-      '\\b(?:is|was) (?:this|that|it) (?:a |your )?homework\\b|\\bshould (?:we|I) do (?:all of )?your homework\\b',
+      '\\b(?:is|was) (?:this|that|it) (?:a |your )?homework\\b|\\bshould (?:we|I) do (?:all of )?your homework\\b|' +
+      // "Why isn't this tagged as homework?": the same suspicion, as a rule the asker broke.
+      "\\bwhy (?:isn't|is not|wasn't|isnt) (?:this|it) tagged (?:as )?(?:\\[)?homework\\b",
     example: 'This problem is trivial to solve. Is this homework?',
     nearMiss: 'Is the homework club still on Thursdays?',
     source: POLITENESS,
@@ -301,7 +305,8 @@ export const ACCUSING: PhraseEntry[] = [
     // "Or are you just asking us to do your work for you?": asking for help, said to be shirking.
     id: 'do-your-work-for-you',
     pattern:
-      '\\b(?:(?:do|write|solve|finish|debug) (?:all )?{your} (?:home)?work|do {your} (?:thinking|job)) for (?:you|u)\\b' +
+      '\\b(?:(?:do(?:ing)?|writ(?:e|ing)|solv(?:e|ing)|finish(?:ing)?|debug(?:ging)?) (?:all )?{your} (?:home)?work|' +
+      'do(?:ing)? {your} (?:thinking|job)) for (?:you|u)\\b' +
       '(?=[^.!?()]*\\?)',
     example: 'Or are you just asking us to do your work for you?',
     nearMiss: "You won't get far asking people to do your homework for you.",
@@ -427,9 +432,10 @@ export const ACCUSING: PhraseEntry[] = [
     // intensifier ("Do you think the client will sign?") it asks.
     id: 'do-you-really-think',
     pattern:
-      '(?:^|[.!?,;:—–]\\s*)\\W*(?:(?:do|did) (?:you|u) |(?:you|u) )' +
+      '(?:^|[.!?,;:—–]\\s*)\\W*(?:(?:do|did|would) (?:you|u) |(?:you|u) )' +
       '(?:really|honestly|seriously|actually|truly|genuinely) ' +
-      '(?:think|believe|expect|imagine|suppose)\\b[^?]*\\?',
+      // "Would you really call this a basic question?": the reader's word for it, doubted.
+      '(?:think|believe|expect|imagine|suppose|call (?:this|that|it|these|those)\\b)[^?]*\\?',
     example: 'Do you really think throwing code at us will solve your problem?!',
     nearMiss: 'Do you think the client will sign this week?',
     source: POLITENESS,
@@ -440,7 +446,8 @@ export const ACCUSING: PhraseEntry[] = [
     id: 'do-you-really-need',
     pattern:
       '(?:^|[.!?,;:—–]\\s*)\\W*(?:(?:but|so|and) )?(?:do|did|would) (?:you|u) (?:really|actually|honestly|seriously) ' +
-      '(?:need|want|have to)\\b[^?]*\\?',
+      // "Do you really want R_i <= D_x?" checks a formula, not the reader's need.
+      '(?:need|want|have to)\\b(?![^?]*[<>=])[^?]*\\?',
     example: 'Do you really need to load all those packages to get the bug to kick in?',
     nearMiss: 'Do you need anything else from me before the launch?',
     source: POLITENESS,
@@ -567,6 +574,30 @@ export const ACCUSING: PhraseEntry[] = [
       "\\bwhat(?:'s| is| was) (?:the|your) (?:real|actual) (?:question|point)\\b(?!\\s*:)|\\bdid (?:you|u) have a question\\W*\\?\\W*$",
     example: "Stopping code is completely different from debugging code. What's the real question?",
     nearMiss: "What's the question you'd like us to cover on Friday?",
+    source: POLITENESS,
+  },
+  {
+    // "Did you read the documentation at all?": "at all" doubts that the reader made the least effort. Only
+    // about what they did ("Could you look at it at all today?" hedges a request; "any questions at all?" invites).
+    id: 'at-all',
+    pattern:
+      '\\b(?:did|have|has|do) (?:you|u) (?:\\w+ ){0,2}?(?:read|try|tried|look|looked|check|checked|test|tested|' +
+      'search|searched|google|googled|research|researched|think|thought|understand|listen|listened|bother|bothered|' +
+      'proofread|debug|debugged)\\b[^.!?]*\\bat all\\b[^.!?]*\\?',
+    example: 'Did you read the documentation *at all*? e.g. http://example.com/docs?',
+    nearMiss: 'Do you have any questions at all?',
+    source: POLITENESS,
+  },
+  {
+    // "Have you tried reading a tutorial?", "Have you tried Google?": the reader is told they skipped the
+    // first step anyone would take. "Have you tried restarting it?" suggests a fix and stays clean.
+    id: 'tried-the-basics',
+    pattern:
+      '\\b(?:have|did) (?:you|u) (?:even )?(?:tried|try|thought of|considered) (?:reading|googling|google|' +
+      '(?:a |an )?(?:web |internet |google )?search(?:ing)?(?: for it| the web| online)?\\W*\\?|' +
+      'looking (?:at|in|through) (?:the|a|any) (?:manual|docs|documentation|tutorial|book|faq|help|man page|handbook|guide|wiki))',
+    example: 'Have you tried reading a tutorial or a book?',
+    nearMiss: 'Have you tried restarting the server?',
     source: POLITENESS,
   },
 ];

@@ -73,6 +73,18 @@ export const PUT_DOWNS: PhraseEntry[] = [
     source: 'politeness corpus (Stack Exchange): the homework question read as an accusation',
   },
   {
+    // "I see no question here.": the reader's message is said to have no point. "There's no question that we
+    // need her" is the idiom for no doubt, and stays clean.
+    id: 'no-question-here',
+    pattern:
+      "\\b(?:I (?:see|can see|find|can find) no|I (?:don't|do not|can't|cannot|dont|cant) (?:see|find) (?:a|any)|" +
+      "there(?:'s| is) no) (?:actual |real |clear |obvious )?question (?:here|in (?:this|that|there|your \\w+))\\b" +
+      '(?!\\s+(?:that|about|of)\\b)',
+    example: 'I see no question here. What is your question?',
+    nearMiss: "There's no question that we need her on the team.",
+    source: "politeness corpus (Stack Exchange): a verdict on the asker's question",
+  },
+  {
     // "It's a pretty dumb question." "What a stupid idea." Not the writer's own: "This is probably a dumb
     // question, but…" (a hedge, or "but" after it) asks for help.
     id: 'a-dumb-question',

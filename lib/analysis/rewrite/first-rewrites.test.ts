@@ -263,8 +263,51 @@ const LATER_READS: Row[] = [
   ],
 ];
 
+// 7. Questions that doubt the reader made the least effort ("at all", "tried reading…", "really call this")
+// become a plain question or the help itself; a homework jab, whatever its shape, the offer to help.
+const DOUBTED_EFFORT: Row[] = [
+  ['Did you read the documentation *at all*?', 'Have you had a chance to read the documentation?'],
+  ['Have you tested the patch at all?', 'Have you had a chance to test the patch?'],
+  [
+    'Did you look at the invoice at all before approving it?',
+    'Have you had a chance to look at the invoice before approving it?',
+  ],
+  ['Have you thought about the rota at all?', 'Have you had a chance to think about the rota?'],
+  ['Did you bother to check the totals at all?', 'Have you had a chance to check the totals?'],
+  ['Do you have any questions at all?', null],
+  ['Could you look at the draft at all today?', null],
+  ['Have you tried reading the style guide?', 'Reading the style guide might help here.'],
+  ['Have you tried looking in the handbook?', 'Looking in the handbook might help here.'],
+  ['Have you tried Google?', 'A Google search might help here.'],
+  ['Did you try searching online?', 'A web search might help here.'],
+  ['Have you tried restarting the router?', null],
+  ['Would you really call this a finished draft?', 'What makes this a finished draft, in your view?'],
+  ['Do you really want x <= 10 here?', null],
+  ['So are we doing your homework for you?', 'What have you tried so far, and where are you stuck?'],
+  [
+    "Surely you don't expect an answer, as then you wouldn't be doing your homework?",
+    "If this is for a course, that's fine: which part are you stuck on?",
+  ],
+  ["I put my certificates on my CV. Why wouldn't you?", null],
+];
+
+// 8. No order: a verb after ", and" that shares the writer's "I"; a definition or a second subject checked back.
+const SHARED_SUBJECTS: Row[] = [
+  ["I have these pedals, and don't have this problem.", null],
+  ["We checked the logs, and don't see anything odd.", null],
+  ['I sent the forms on Monday, and never heard back.', null],
+  [
+    "Check the logs, and don't touch the config.",
+    'Could you check the logs without touching the config, so that [reason]?',
+  ],
+  ['List A = {1, 2} and B would be the rest?', null],
+  ['Queue Q = [3, 4] and P would be empty?', null],
+];
+
 describe.each([
   ['later reads', LATER_READS],
+  ['questions that doubt the effort', DOUBTED_EFFORT],
+  ['subjects shared or checked back', SHARED_SUBJECTS],
   ['comparison put-downs', PUT_DOWNS],
   ['conditional contrast questions', CONTRASTS],
   ['sarcastic orders put as questions', SARCASM],

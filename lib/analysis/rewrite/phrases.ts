@@ -333,6 +333,9 @@ export const BRUSH_OFFS: PhraseEntry[] = [
 /** A homework suspicion, said as an offer to help with the hard part. */
 export const HOMEWORK = "If this is for a course, that's fine: which part are you stuck on?";
 
+/** "Have you tried …", "Did you even think of …": the start of a question that says the reader skipped a step. */
+const TRIED = String.raw`^\W*(?:(?:but|so|and) )?(?:have|did) (?:you|u) (?:even )?(?:tried|try|thought of|considered) `;
+
 /** Loaded questions become open ones (principle 14). The whole question is replaced. */
 export const OPEN_QUESTIONS: PhraseEntry[] = [
   {
@@ -463,7 +466,7 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
   },
   {
     id: 'do-your-work-for-you',
-    re: /\b(?:do|write|solve|finish|debug) (?:all )?(?:your|ur) (?:home)?work for (?:you|u)\b/i,
+    re: /\b(?:do(?:ing)?|writ(?:e|ing)|solv(?:e|ing)|finish(?:ing)?|debug(?:ging)?) (?:all )?(?:your|ur) (?:home)?work for (?:you|u)\b/i,
     say: 'What have you tried so far, and where are you stuck?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [
@@ -728,6 +731,71 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     ],
   },
   {
+    id: 'would-you-really-call',
+    re: new RegExp(
+      String.raw`^\W*(?:(?:but|so|and) )?(?:would|do|did) (?:you|u) (?:really|honestly|seriously|actually|truly|genuinely) ` +
+        String.raw`call (this|that|it|these|those) ([^?!]+?)[\s?!.]*$`,
+      'i',
+    ),
+    say: 'What makes $1 $2, in your view?',
+    source: 'coaching-model.md, rewrite principle 14: ask for their reasoning instead of doubting it',
+    examples: [
+      ['Would you really call this a basic question?', 'What makes this a basic question, in your view?'],
+    ],
+  },
+  {
+    // "Shouldn't you be able to solve it with equations?" suggests the way without saying the reader should know it.
+    id: 'shouldnt-you-be-able',
+    re: /^\W*(?:(?:but|so|and) )?(?:shouldn't|should not|shouldnt) (?:you|u) be able to ([^?!]+?)[\s?!.]*$/i,
+    say: 'Would it work to $1?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      [
+        "Shouldn't you be able to solve it with two equations?",
+        'Would it work to solve it with two equations?',
+      ],
+    ],
+  },
+  {
+    // "Did you read the docs at all?" asks whether the reader got to it, without doubting they tried.
+    id: 'at-all',
+    re: new RegExp(
+      String.raw`^\W*(?:(?:but|so|and) )?(?:did|have|has|do) (?:you|u) (?:even )?(?:bother(?:ed)? to )?` +
+        String.raw`((?:[a-z]+ ){0,2}?[a-z]+\b[^?!]*?)[\s*_]*\bat all\b[\s*_]*([^?!]*?)[\s?!.]*$`,
+      'i',
+    ),
+    say: 'Have you had a chance to $1 $2?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      ['Did you read the documentation at all?', 'Have you had a chance to read the documentation?'],
+      ['Have you tested it at all before pushing?', 'Have you had a chance to test it before pushing?'],
+    ],
+  },
+  {
+    // "Have you tried reading a tutorial?" offers the help without saying the reader skipped it.
+    id: 'tried-the-basics',
+    re: new RegExp(`${TRIED}(reading|looking (?:at|in|through)) ([^?!]+?)[\\s?!.]*$`, 'i'),
+    say: '$1 $2 might help here.',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      ['Have you tried reading a tutorial or a book?', 'Reading a tutorial or a book might help here.'],
+    ],
+  },
+  {
+    id: 'tried-google',
+    re: new RegExp(`${TRIED}(?:googling|google|a google search)\\b[^?!]*[\\s?!.]*$`, 'i'),
+    say: 'A Google search might help here.',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['Have you tried Google?', 'A Google search might help here.']],
+  },
+  {
+    id: 'tried-a-search',
+    re: new RegExp(`${TRIED}(?:a |an )?(?:web |internet )?search(?:ing)?\\b[^?!]*[\\s?!.]*$`, 'i'),
+    say: 'A web search might help here.',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['Have you tried searching online?', 'A web search might help here.']],
+  },
+  {
     id: 'wtf',
     re: /^\W*(?:wtf|what the (?:hell|heck|fuck|f\*+k)|lol,? what)[\s?!.]*$/i,
     say: 'I was surprised to see this.',
@@ -827,6 +895,20 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     say: 'What do you have in mind?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [["And what's your point?", 'What do you have in mind?']],
+  },
+  {
+    // "Surely you don't expect a solution, as then you wouldn't have been doing your homework?": whatever its
+    // shape, a homework jab becomes the offer to help with the hard part.
+    id: 'homework-jab',
+    re: /\bhomework\b/i,
+    say: HOMEWORK,
+    source: 'politeness corpus (Stack Exchange): the homework question read as an accusation',
+    examples: [
+      [
+        "Surely you don't expect a solution, as then you wouldn't have been doing your homework?",
+        "If this is for a course, that's fine: which part are you stuck on?",
+      ],
+    ],
   },
   {
     id: 'surely-you',

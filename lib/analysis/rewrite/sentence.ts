@@ -37,7 +37,7 @@ export interface SentenceIn {
   firm: boolean;
   /** A plain statement next to the sentence that says why ("The auditors arrive at nine."): tied in with "since". */
   context?: string;
-  /** An unflagged statement of the situation sits next to the sentence (not tied in, but a reader reads it as why). */
+  /** An unflagged statement of the situation comes just before the sentence (not tied in; a reader reads it as why). */
   situation?: boolean;
 }
 
@@ -175,7 +175,9 @@ function loadedQuestion(text: string): string | null {
   // "HTML handles wrapping, why would you add line breaks?": the statement before the question stays.
   // …and a control check after a statement ("The rota is final, got it?") is split off the same way.
   const found =
-    /^(.*?\S)[,;:]\s+(?:(?:so|and|but|then)\s+)?((?:why|what|how|who)\b.*)$/i.exec(text.trim()) ??
+    /^(.*?\S)[,;:]\s+(?:(?:so|and|but|then)\s+)?((?:why|what|how|who|shouldn't|shouldnt)\b.*)$/i.exec(
+      text.trim(),
+    ) ??
     /^(?!.*\b(?:realise|realize|understand)\b)(.*?\S)[,;:]\s+((?:got (?:it|that)|understood|capisce|(?:is )?that clear|clear|ok|okay|right)\W*)$/i.exec(
       text.trim(),
     ) ??
@@ -229,6 +231,14 @@ function loadedQuestion(text: string): string | null {
   );
   out = out.replace(/^Would it work to (\w+ing)\b/, (_, v: string) => `Would it work to ${infinitive(v)}`);
   out = out.replace(/^What led you to (\w+ing)\b/, (_, v: string) => `What led you to ${infinitive(v)}`);
+  // "Have you tested it at all?" → "Have you had a chance to test it?"
+  out = out
+    .replace(
+      /^(Have you had a chance to) (\w+ed|tried|thought|read)\b/,
+      (_, a: string, v: string) => `${a} ${infinitive(v)}`,
+    )
+    .replace(/\s+\?$/, '?')
+    .replace(/ {2,}/g, ' ');
   if (!lead) return upperFirst(out);
   if (/^(?:https?:|www\.)/i.test(lead)) return `${lead} ${out}`;
   // "If you don't know what it is, how come…", "So in this case, why…": a condition or a short lead-in stays
@@ -429,9 +439,12 @@ function request(
   // "explain what you want - give an example": two orders set off by a dash are one request with "and".
   c = {
     ...c,
-    verb: c.verb.replace(/\s+[-–—]\s+([a-z][^-–—]*)$/, (m, tail: string) =>
-      isImperative(tail) ? ` and ${tail}` : m,
-    ),
+    verb: c.verb
+      .replace(/\s+[-–—]\s+([a-z][^-–—]*)$/, (m, tail: string) => (isImperative(tail) ? ` and ${tail}` : m))
+      // "check the logs, and don't touch the config": one request, "without touching the config".
+      .replace(/,?\s+and (?:don't|do not|dont|never) (?!be\b)([a-z]+)\b/i, (m, v: string) =>
+        isImperative(v) ? ` without ${gerund(v)}` : m,
+      ),
   };
   switch (c.form) {
     case 'negative-order':
@@ -533,7 +546,7 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
   let body: string;
   // An order put as a question, with nothing else wrong in the sentence, is a suggestion.
   const suggestion = /\?\W*$/.test(main.text) && rules.size === 1;
-  // An already polite request beside a statement of the situation is left as it is (principle 11): the
+  // An already polite request after a statement of the situation is left as it is (principle 11): the
   // statement is the why a reader takes from it ("I noticed the totals differ. Could you update them?").
   if (req.length && c.form === 'modal-request' && !reason && inp.situation)
     return { ...base, text: null, form: c.form };

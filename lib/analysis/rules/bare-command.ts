@@ -178,10 +178,26 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       )
     )
       continue;
+    // "I have these pedals, and don't have this problem": the verb after "and" shares the writer's "I". Not
+    // after what the writer wants ("I need it today, and don't be late").
+    if (
+      /^\W*(?:I|we)\b(?!'d like)[^.!?]*,\s*and\s+$/i.test(joined) &&
+      !/\b(?:need|needs|want|wants|expect|require|insist)\b/i.test(before) &&
+      !/\b(?:please|pls|plz|kindly)\b/i.test(lead + clause)
+    )
+      continue;
     // "Refresh bug?", "Mind to explain?": a short fragment put as a question is no order to coach.
     if (/\?\W*$/.test(clause) && clause.split(/\s+/).length < 4) continue;
     // "So list A = {…} and B would be all the points?": "so" and a question mark check an understanding.
     if (/^\W*so\b[^.!?]*\?\W*$/i.test(s.text) && start === 0) continue;
+    // "List A = {…} and B would be all the points?": a definition ("A = …"), or a second subject's "would be",
+    // put as a question checks an understanding too.
+    if (
+      /\?\W*$/.test(clause) &&
+      (/^\W*[\w-]+\s+[\w-]+\s*=/.test(clause) ||
+        /\band\s+(?:\p{Lu}[\w-]*|it|this|that|they)\s+(?:would|will|should|must)\s+be\b/u.test(clause))
+    )
+      continue;
     // "Just make a Facebook account?": a suggestion said back in doubt, or offered, asks; it orders nothing.
     if (/^\W*just\b[^.!?]*\?\W*$/i.test(s.text)) continue;
     // "Change them to what?": asks for the missing detail, ending on its question word.

@@ -3,8 +3,8 @@ import { toSentenceEnd, type Rule, type RuleExamples } from './rule';
 
 /** Critique of the work, with the blank for what exactly is wrong, and an open question. */
 
-/** Verdicts with no contempt in their words ("This makes no sense.", "Sounds like homework."): a warning. */
-const VERDICTS = /^(?:makes-no-sense|sounds-like-homework)$/;
+/** Verdicts with no contempt in their words ("This makes no sense.", "No question here."): a warning. */
+const VERDICTS = /^(?:makes-no-sense|sounds-like-homework|no-question-here)$/;
 
 export const putDown: Rule = {
   id: 'put-down',
