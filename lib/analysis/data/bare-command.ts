@@ -32,6 +32,15 @@ export const NOT_A_REQUEST: PhraseEntry[] = [
     source: DEV,
   },
   {
+    // "Would you be able to tell if more than 24 hours elapsed?": whether the reader can know, not work.
+    id: 'tell-whether',
+    pattern:
+      '^(?:please\\s+)?(?:be able to )?(?:tell|say|see) (?:if|whether)\\b(?![^?]{0,60}\\b(?:me|us)\\b)',
+    example: 'be able to tell if more than 24 hours elapsed between start and stop?',
+    nearMiss: 'tell the client whether we can ship.',
+    source: 'politeness corpus (Stack Exchange): a question of what the reader can know',
+  },
+  {
     id: 'availability',
     pattern:
       '^(?:please\\s+)?(?:have (?:the )?time|be (?:free|around|available|up for|willing|keen|' +

@@ -123,6 +123,9 @@ type Unstressed = { text: string; back: (h: PhraseHit) => PhraseHit } | null;
 /** The last sentence's result: every table scans the same sentence in turn, so it is computed once. */
 let lastStressed: { text: string; out: Unstressed } | undefined;
 
+/** The text without its emphasis markers ("_why_ do you" → "why do you"), for rewriting what was stressed. */
+export const withoutStress = (text: string): string => unstressed(text)?.text ?? text;
+
 function unstressed(text: string): Unstressed {
   if (!/[*_]/.test(text)) return null;
   if (lastStressed?.text !== text) lastStressed = { text, out: strip(text) };

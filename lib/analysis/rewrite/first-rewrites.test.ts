@@ -304,8 +304,51 @@ const SHARED_SUBJECTS: Row[] = [
   ['Queue Q = [3, 4] and P would be empty?', null],
 ];
 
+// 9. Loaded questions that had no rewrite: stressed words, a lead before "..." or with no comma, a slip supposed,
+// sarcasm about the question itself.
+const NO_REWRITE_BEFORE: Row[] = [
+  [
+    'To put it another way, _why_ do you want to do this?',
+    'To put it another way: what are you hoping to achieve by doing this?',
+  ],
+  ['_Why_ are you trying to delay it?', 'What led you to try to delay it?'],
+  ['Seriously, have you tried Googling for "shift swaps"?', 'Googling for "shift swaps" might help here.'],
+  ['did you forget to attach the rota?', 'Did you mean to attach the rota?'],
+  [
+    "I'm not sure what your problem is here.",
+    "I'm not sure I follow what's going wrong yet. Could you say a bit more?",
+  ],
+  ['Is this a joke?', "I'm not sure I follow. Could you say a bit more about what you're after?"],
+  ['Do you _really_ want the vendor to run the migration?', 'Do you want the vendor to run the migration?'],
+  [
+    'If the audit was done ... why did you book another one?',
+    'If the audit was done, what led you to book another one?',
+  ],
+  ["Now that we've all shared our updates, did you have a question?", 'What would you like to ask?'],
+  ['if yes then why dont you try the staging server?', 'If yes, would it work to try the staging server?'],
+];
+
+// 10. No order: the writer's reading checked ("… is that right?"), "I" dropped before "don't see any", whether
+// the reader can tell; SQL in capitals is no shouting; stress around stacked marks goes with them.
+const READ_2323: Row[] = [
+  ['Then merge the two lists and drop the duplicates... is that right?', null],
+  ['So first export the ledger, then reconcile it, correct?', null],
+  ["Don't see any reason why the import fails.", null],
+  ["Don't see much point in a second review.", null],
+  [
+    "Don't share the draft outside the team.",
+    "Please don't share the draft outside the team, because [reason].",
+  ],
+  ['Would you be able to tell if the sensor dropped readings overnight?', null],
+  ['Can you say whether the vendor signed?', null],
+  ['The report query ends with ORDER BY and a LIMIT clause.', null],
+  ['OK, I have to ask: *windowed mode!?*', 'OK, I have to ask: windowed mode?'],
+];
+
 describe.each([
   ['later reads', LATER_READS],
+  ['from the read of seed 2323', READ_2323],
+  ['loaded questions that had no rewrite', NO_REWRITE_BEFORE],
   ['questions that doubt the effort', DOUBTED_EFFORT],
   ['subjects shared or checked back', SHARED_SUBJECTS],
   ['comparison put-downs', PUT_DOWNS],

@@ -757,6 +757,48 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     ],
   },
   {
+    // "Did you forget to attach it?" supposes the slip; "Did you mean to…" leaves room for a reason.
+    id: 'did-you-forget-to',
+    re: /^\W*(?:(?:but|so|and) )?did (?:you|u) forget to ([^?!]+?)[\s?!.]*$/i,
+    say: 'Did you mean to $1?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['did you forget to include something?', 'Did you mean to include something?']],
+  },
+  {
+    // "Now we're done sharing, did you have a question?": the sarcasm goes, the question stays.
+    id: 'did-you-have-a-question',
+    re: /\bdid (?:you|u) have a question[\s?!.]*$/i,
+    say: 'What would you like to ask?',
+    source: 'coaching-model.md, rewrite principle 8: drop the jab, keep the message',
+    examples: [
+      ["Now we're done sharing what we want, did you have a question?", 'What would you like to ask?'],
+    ],
+  },
+  {
+    id: 'not-sure-what-your-problem-is',
+    re: /^\W*I'?m not sure what (?:your|the) problem is(?: here)?[\s?!.]*$/i,
+    say: "I'm not sure I follow what's going wrong yet. Could you say a bit more?",
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      [
+        "I'm not sure what your problem is here.",
+        "I'm not sure I follow what's going wrong yet. Could you say a bit more?",
+      ],
+    ],
+  },
+  {
+    id: 'is-this-a-joke',
+    re: /^\W*(?:is|was) (?:this|that|it) (?:a |some kind of |some sort of )?(?:joke|troll|prank)(?: question| post)?[\s?!.]*$/i,
+    say: "I'm not sure I follow. Could you say a bit more about what you're after?",
+    source: 'coaching-model.md, rewrite principle 8: drop the jab, keep the message',
+    examples: [
+      [
+        'Is this a joke question?',
+        "I'm not sure I follow. Could you say a bit more about what you're after?",
+      ],
+    ],
+  },
+  {
     // "Did you read the docs at all?" asks whether the reader got to it, without doubting they tried.
     id: 'at-all',
     re: new RegExp(
@@ -782,11 +824,24 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     ],
   },
   {
-    id: 'tried-google',
-    re: new RegExp(`${TRIED}(?:googling|google|a google search)\\b[^?!]*[\\s?!.]*$`, 'i'),
-    say: 'A Google search might help here.',
+    id: 'tried-googling',
+    re: new RegExp(`${TRIED}(googling)\\b((?: for [^?!]+?)?)[\\s?!.]*$`, 'i'),
+    say: '$1$2 might help here.',
     source: 'coaching-model.md, rewrite principle 14',
-    examples: [['Have you tried Google?', 'A Google search might help here.']],
+    examples: [['Have you tried googling for "cron syntax"?', 'Googling for "cron syntax" might help here.']],
+  },
+  {
+    id: 'tried-google',
+    re: new RegExp(`${TRIED}(?:google|a google search)\\b((?: for [^?!]+?)?)[\\s?!.]*$`, 'i'),
+    say: 'A Google search$1 might help here.',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      ['Have you tried Google?', 'A Google search might help here.'],
+      [
+        'Have you tried a Google search for "cron syntax"?',
+        'A Google search for "cron syntax" might help here.',
+      ],
+    ],
   },
   {
     id: 'tried-a-search',
@@ -820,7 +875,12 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
   },
   {
     id: 'do-you-really-need',
-    re: /^\W*(?:(?:but|so|and) )?(?:do|did|would) (?:you|u) (?:really|actually|honestly|seriously) (need|want) (?!to\b)((?:(?!\bor\b)[^?])+?)[\s?!.]*$/i,
+    re: new RegExp(
+      String.raw`^\W*(?:(?:but|so|and) )?(?:do|did|would) (?:you|u) (?:really|actually|honestly|seriously) ` +
+        // "Do you really want python to do it?" wants someone to act: asking what it is "for" misreads it.
+        String.raw`(need|want) (?!to\b)(?![^?]*\bto\b)((?:(?!\bor\b)[^?])+?)[\s?!.]*$`,
+      'i',
+    ),
     say: 'What do you $1 $2 for?',
     source: 'coaching-model.md, rewrite principle 14: ask for the reason instead of doubting it',
     examples: [['Do you really need all of them?', 'What do you need all of them for?']],
@@ -972,4 +1032,4 @@ export const OPEN_QUESTION_FALLBACK = 'Can you tell me more about that?';
  * `i` loop going from `j:6`?" Only the heat goes: "on earth", "the hell", "even", "seriously".
  */
 export const HEAT =
-  /\b(?:on earth|in the world|the hell|the heck|in god's name|tf|even|seriously|actually|just|really)\s+/gi;
+  /\b(?:on earth|in the world|the hell|the heck|in god's name|tf|even|seriously|actually|just|really)(?:\s*,\s*|\s+)/gi;

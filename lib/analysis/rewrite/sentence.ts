@@ -9,6 +9,7 @@ import { tagsOf } from '../grammar';
 import { alternation, PERSON_WORDS, WORK_CONTEMPT, WORK_HARSH, WORK_NOUNS } from '../data/judgement-words';
 import { COMPARED_TO } from '../data/put-downs';
 import { TABLES } from '../patterns';
+import { withoutStress } from '../patterns/phrases';
 import type { RuleId } from '../types';
 import { clean, tidy } from './clean';
 import { gerund, infinitive, isImperative, readClause, timeOf, type Clause, type Form } from './forms';
@@ -157,7 +158,7 @@ const loaded = (q: string) =>
 
 const LABEL_LEAD = new RegExp(
   '^\\W*(?:first(?:ly)?|second(?:ly)?|also|side (?:note|comment|question)|(?:just )?(?:a|one) (?:more |quick )?' +
-    'question|quick question|btw|by the way)\\W*$',
+    'question|quick question|btw|by the way|to put it another way|put (?:it )?(?:another way|differently)|in other words)\\W*$',
   'i',
 );
 /** A clause that cannot stand alone: "if you want X", "but when it fails". */
@@ -165,6 +166,8 @@ const SUBORDINATE =
   /^\W*(?:(?:and|but|so|or)\s+)?(?:even\s+)?(?:if|when|whenever|unless|since|because|although|though|while|once|as long as)\b/i;
 
 function loadedQuestion(text: string): string | null {
+  // "_Why_ do you want this?": the stress goes with the heat.
+  text = withoutStress(text);
   // "If you can mail a letter, why can't you e-mail one?": the two things set against each other are kept.
   // "Skip the tests and expect the build to pass?": the sarcastic order asked as a real question.
   const plain = stripEnd(calm(text)).replace(HEAT, '') + '?';
@@ -175,9 +178,11 @@ function loadedQuestion(text: string): string | null {
   // "HTML handles wrapping, why would you add line breaks?": the statement before the question stays.
   // …and a control check after a statement ("The rota is final, got it?") is split off the same way.
   const found =
-    /^(.*?\S)[,;:]\s+(?:(?:so|and|but|then)\s+)?((?:why|what|how|who|shouldn't|shouldnt)\b.*)$/i.exec(
+    /^(.*?\S)(?:[,;:]|\s*(?:\.{3}|…))\s+(?:(?:so|and|but|then)\s+)?((?:why|what|how|who|shouldn't|shouldnt)\b.*)$/i.exec(
       text.trim(),
     ) ??
+    // "if yes then why don't you…": a condition with no comma.
+    /^(if (?:yes|so|not))\s+(?:then\s+)?((?:why|what|how|who)\b.*)$/i.exec(text.trim()) ??
     /^(?!.*\b(?:realise|realize|understand)\b)(.*?\S)[,;:]\s+((?:got (?:it|that)|understood|capisce|(?:is )?that clear|clear|ok|okay|right)\W*)$/i.exec(
       text.trim(),
     ) ??
@@ -575,8 +580,10 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
       : /!\W*$/.test(text) && (glad || !rules.has('shouting'))
         ? '!'
         : '.';
+    // "*windowed mode!?*": stress around stacked marks goes with them.
+    const spoken = rules.has('shouting') ? withoutStress(main.text) : main.text;
     body = end(
-      upperFirst(stripEnd(main.text)),
+      upperFirst(stripEnd(spoken)),
       asks && !reason ? `${tie || ', because [reason]'}${mark}` : mark,
     );
   }

@@ -46,9 +46,9 @@ const PLAN_VERB =
 /** "Don't worry", "don't hesitate": reassurance, not an order. */
 const NOT_AN_ORDER_AFTER_DONT =
   /^(?:worry|hesitate|forget to (?:enjoy|have|rest)|give|think|stress|rush|feel|apologi[sz]e|be sorry|sweat|care|mind)/;
-/** "Sorry, don't follow.", "Don't understand.": "I" dropped before a verb of understanding. */
+/** "Sorry, don't follow.", "Don't see any reason…": "I" dropped before a verb of understanding. */
 const I_DROPPED =
-  /^(?:follow$|understand|get (?:it|this|that|you|what|how|why)\b|know\b|see (?:what|how|why)\b)/;
+  /^(?:follow$|understand|get (?:it|this|that|you|what|how|why)\b|know\b|see (?:what|how|why|any|much|no)\b)/;
 /** Base-form verbs that end in -ing. */
 const BASE_ING = /^(?:bring|ring|sing|swing|sting|string|fling|wring|cling|ping|spring)$/;
 const AUXILIARY = new RegExp(
@@ -200,6 +200,13 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       continue;
     // "Just make a Facebook account?": a suggestion said back in doubt, or offered, asks; it orders nothing.
     if (/^\W*just\b[^.!?]*\?\W*$/i.test(s.text)) continue;
+    // "Then create every plane that meets the centroid… is that right?": the writer's reading, checked.
+    if (
+      /\b(?:is (?:that|this) (?:right|correct)|am I (?:right|correct)|(?:,|…|\.{3})\s*(?:right|correct))\W*\?\W*$/i.test(
+        clause,
+      )
+    )
+      continue;
     // "Change them to what?": asks for the missing detail, ending on its question word.
     if (/\b(?:what|which|who|whom|where|when|how)\W*\?\W*$/i.test(clause)) continue;
     // "Make a new one??", "Delete the table?!": disbelief at a suggestion; nobody orders with "??".

@@ -3,6 +3,11 @@ import type { Candidate, Rule, RuleExamples } from './rule';
 
 const CAPS_RUN = /\b[A-Z][A-Z'’]*\b(?:[\s&/-]+\b[A-Z][A-Z'’]*\b)+/g;
 const MARKS = /!{2,}|[!?]*\?![!?]*|!\?+/g;
+/** SQL written in capitals ("a query ending with ORDER BY"): code, not a raised voice. */
+const SQL = new RegExp(
+  '^(?:SELECT(?: DISTINCT)?(?: \\*)?|ORDER BY|GROUP BY|(?:INNER|LEFT|RIGHT|FULL|OUTER|CROSS)(?: OUTER)? JOIN|' +
+    'IS(?: NOT)? NULL|NOT NULL|INSERT INTO|DELETE FROM|UNION(?: ALL)?|PRIMARY KEY|FOREIGN KEY)$',
+);
 
 export const shouting: Rule = {
   id: 'shouting',
@@ -14,6 +19,7 @@ export const shouting: Rule = {
   detect(s) {
     const out: Candidate[] = [];
     for (const m of s.text.matchAll(CAPS_RUN)) {
+      if (SQL.test(m[0])) continue;
       const words = m[0].split(/[\s,&/-]+/).filter(Boolean);
       const loud = words.filter(isShout);
       if (loud.length < 2 && !(loud.length === 1 && words.length >= 3)) continue;
@@ -30,5 +36,11 @@ export const shouting: Rule = {
  * shipped engine does not carry them. */
 export const examples: RuleExamples = {
   flag: ['PLEASE CHECK every logo.', 'NO LATE SUBMISSIONS.', 'This is amazing!!', 'you did what?!'],
-  pass: ['Send the KPI report to HR ASAP.', 'The Q3 PDF is on the EHR.', 'I think so!', 'Is it done?'],
+  pass: [
+    'Send the KPI report to HR ASAP.',
+    'The Q3 PDF is on the EHR.',
+    'I think so!',
+    'Is it done?',
+    'The query ends with ORDER BY and a limit.',
+  ],
 };
