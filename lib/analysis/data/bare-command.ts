@@ -41,6 +41,26 @@ export const NOT_A_REQUEST: PhraseEntry[] = [
     source: 'politeness corpus (Stack Exchange): a question of what the reader can know',
   },
   {
+    // "Would you be opposed to a concrete finish?", "Would you be OK with me taking Friday?": the reader's view
+    // or consent, asked.
+    id: 'opposed-or-ok-with',
+    pattern:
+      '^(?:please\\s+)?be (?:opposed|averse|against|(?:ok|okay|fine|comfortable|alright|all right) with)\\b',
+    example: 'be opposed to the new screed layer being your finished surface?',
+    nearMiss: 'be on time for the audit.',
+    source: "politeness corpus (Stack Exchange): a question of the reader's preference",
+  },
+  {
+    // "Can you start X?", "Can you reproduce it?": whether it works on the reader's side, a diagnostic question.
+    id: 'diagnostic',
+    pattern:
+      '^(?:reproduce|ping|boot|access|connect to|log ?in(?:to)?|compile|launch)\\b|' +
+      '^(?:run|start|open|load|see|hear|reach) (?:it|this|that|them)(?: at all| now)?\\W*\\?\\W*$',
+    example: 'run it?',
+    nearMiss: 'start the meeting without me.',
+    source: 'politeness corpus (Stack Exchange): a troubleshooting question',
+  },
+  {
     id: 'availability',
     pattern:
       '^(?:please\\s+)?(?:have (?:the )?time|be (?:free|around|available|up for|willing|keen|' +

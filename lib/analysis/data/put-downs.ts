@@ -73,6 +73,18 @@ export const PUT_DOWNS: PhraseEntry[] = [
     source: 'politeness corpus (Stack Exchange): the homework question read as an accusation',
   },
   {
+    // "You simply posted your homework verbatim.", "We don't do people's homework here.": the reader is said to
+    // hand their own work to others. "I'll check your homework tonight" is about marking it, and stays clean.
+    id: 'homework-handed-over',
+    pattern:
+      '\\b(?:post(?:ed|ing)?|dump(?:ed|ing)?|past(?:e|ed|ing)|cop(?:y|ied)|throw(?:n|ing)?)\\s+(?:all\\s+)?(?:{your}|the)\\s+' +
+      "homework\\b|\\bdo(?:ing)? (?:other )?(?:people'?s|peoples|someone'?s|somebody'?s|{your}) homework\\b|" +
+      '\\bhomework\\b[^.!?]{0,30}\\bdo it for (?:me|us)\\b',
+    example: 'Okay, you simply posted your homework verbatim. Do you have a question of your own?',
+    nearMiss: "I'll check your homework tonight.",
+    source: 'politeness corpus (Stack Exchange): the homework question read as an accusation',
+  },
+  {
     // "I see no question here.": the reader's message is said to have no point. "There's no question that we
     // need her" is the idiom for no doubt, and stays clean.
     id: 'no-question-here',

@@ -345,8 +345,30 @@ const READ_2323: Row[] = [
   ['OK, I have to ask: *windowed mode!?*', 'OK, I have to ask: windowed mode?'],
 ];
 
+// 11. From the read of seed 3434: which of two asked; the reader's preference or consent; whether it works on
+// their side; a proof's "if you take…, you have to"; a homework jab as a statement; "Since when?" alone.
+const READ_3434: Row[] = [
+  ['Do you need the totals as a *yes/no?* answer or do you need the breakdown?', null],
+  ['Would you be opposed to moving the stand-up to 10?', null],
+  ['Would you be okay with me taking Friday off?', null],
+  ['Can you run it? Do you have a test board?', null],
+  ['Can you reproduce the crash on the staging build?', null],
+  ['If you take a graph on n vertices you have to select n/2 of them.', null],
+  [
+    'Okay, you simply posted your homework verbatim.',
+    "If this is for a course, that's fine: which part are you stuck on?",
+  ],
+  [
+    "We don't do people's homework here.",
+    "If this is for a course, that's fine: which part are you stuck on?",
+  ],
+  ['I see no question here.', "I'm not sure what you're asking yet. What would you like to know?"],
+  ['"The vans don\'t need servicing in winter." Since when?', 'When did that change?'],
+];
+
 describe.each([
   ['later reads', LATER_READS],
+  ['from the read of seed 3434', READ_3434],
   ['from the read of seed 2323', READ_2323],
   ['loaded questions that had no rewrite', NO_REWRITE_BEFORE],
   ['questions that doubt the effort', DOUBTED_EFFORT],

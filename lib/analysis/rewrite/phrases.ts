@@ -765,6 +765,14 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     examples: [['did you forget to include something?', 'Did you mean to include something?']],
   },
   {
+    // "Since when?" alone, after a claim: the writer doubts it changed; asking when keeps the doubt open.
+    id: 'since-when-alone',
+    re: /^\W*since when[\s?!.]*$/i,
+    say: 'When did that change?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['Since when?', 'When did that change?']],
+  },
+  {
     // "Now we're done sharing, did you have a question?": the sarcasm goes, the question stays.
     id: 'did-you-have-a-question',
     re: /\bdid (?:you|u) have a question[\s?!.]*$/i,

@@ -309,7 +309,9 @@ function critique(text: string, work: string): string {
 /** Put-downs become critique of the work with a blank for what is wrong (principle 13). */
 function putDown(text: string): string {
   const hit = TABLES['put-down'].first(text);
-  if (hit?.id === 'sounds-like-homework') return HOMEWORK;
+  if (hit?.id === 'sounds-like-homework' || hit?.id === 'homework-handed-over') return HOMEWORK;
+  if (hit?.id === 'no-question-here')
+    return "I'm not sure what you're asking yet. What would you like to know?";
   // "Your plan makes no sense.": the writer is not following yet, and asks to be walked through.
   if (hit?.id === 'makes-no-sense') {
     const your = /\byour \w+/i.exec(text.slice(hit.start, hit.end))?.[0].toLowerCase() ?? 'this';

@@ -200,6 +200,13 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       continue;
     // "Just make a Facebook account?": a suggestion said back in doubt, or offered, asks; it orders nothing.
     if (/^\W*just\b[^.!?]*\?\W*$/i.test(s.text)) continue;
+    // "… answer or do you need the intersection?": which of two the reader wants, asked.
+    if (
+      /\bor (?:do|does|did|are|is|can|will|would|have|should) (?:you|u|they|it|we|I)\b[^.!]*\?\W*$/i.test(
+        clause,
+      )
+    )
+      continue;
     // "Then create every plane that meets the centroid… is that right?": the writer's reading, checked.
     if (
       /\b(?:is (?:that|this) (?:right|correct)|am I (?:right|correct)|(?:,|…|\.{3})\s*(?:right|correct))\W*\?\W*$/i.test(

@@ -55,8 +55,13 @@ const WANT_IT_DONE = new RegExp(
   'gi',
 );
 /** The reader's own goal, or the writer checking their understanding, before the modal. */
-const OWN_GOAL =
-  /\b(?:if|when|since) (?:you|u) (?:need|want|wish|prefer|'d like|would like|like|care about)\b|\bif I (?:understand|read|follow|get)\b|\bas I understand\b/i;
+const OWN_GOAL = new RegExp(
+  "\\b(?:if|when|since) (?:you|u) (?:need|want|wish|prefer|'d like|would like|like|care about)\\b|" +
+    '\\bif I (?:understand|read|follow|get)\\b|\\bas I understand\\b|' +
+    // "If you take a line graph on n vertices you have to select n/2": a supposition, the generic "you" of a proof.
+    '\\b(?:if|when) (?:you|u|we|one) (?:take|consider|assume|let|pick|choose|start with|look at|fix)\\b',
+  'i',
+);
 /** "make sure you", "be sure to", "ensure you". */
 const MAKE_SURE = /\b(?:make sure|be sure|ensure)\s+(?:that\s+)?(?:you\s+|to\s+)/gi;
 /** "you will be here at 8", "you'll report to Dana". */

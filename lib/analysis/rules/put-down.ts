@@ -4,7 +4,7 @@ import { toSentenceEnd, type Rule, type RuleExamples } from './rule';
 /** Critique of the work, with the blank for what exactly is wrong, and an open question. */
 
 /** Verdicts with no contempt in their words ("This makes no sense.", "No question here."): a warning. */
-const VERDICTS = /^(?:makes-no-sense|sounds-like-homework|no-question-here)$/;
+const VERDICTS = /^(?:makes-no-sense|sounds-like-homework|no-question-here|homework-handed-over)$/;
 
 export const putDown: Rule = {
   id: 'put-down',
@@ -17,6 +17,8 @@ export const putDown: Rule = {
     if (s.frame) return [];
     const hit = TABLES['put-down'].first(s.text);
     if (!hit) return [];
+    // "Are we doing your homework for you?" is the loaded question's to coach, once.
+    if (hit.id === 'homework-handed-over' && /\?\W*$/.test(s.text)) return [];
     // "my drafting was sloppy" judges the writer's own work; "if the sheet is a mess, don't worry" is kind.
     const before = s.text
       .slice(0, hit.start)
