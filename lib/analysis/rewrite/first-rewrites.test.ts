@@ -366,8 +366,35 @@ const READ_3434: Row[] = [
   ['"The vans don\'t need servicing in winter." Since when?', 'When did that change?'],
 ];
 
+// 12. From the read of seed 4545: a label in bold; verbs that share "allow you to"; a question quoted, not asked;
+// "so against" asked after as a concern; a condition before "..." stays joined to its request.
+const READ_4545: Row[] = [
+  ['**Question:** Is the rota allowed to repeat a name in one week?', null],
+  [
+    '__Note:__ Keep the old invoices for a year.',
+    '__Note:__ Could you keep the old invoices for a year, so that [reason]?',
+  ],
+  [
+    'Note: Keep the old invoices for a year.',
+    'Note: Could you keep the old invoices for a year, so that [reason]?',
+  ],
+  ['The portal will allow you to book leave, and see who else is off that week.', null],
+  ['Admin rights let you reset passwords, and unlock accounts after three tries.', null],
+  ['The usual reply was "why would you do that?" and nothing else.', null],
+  [
+    'Why are you so against moving the review to Monday?',
+    "What's your concern about moving the review to Monday?",
+  ],
+  [
+    'I only wanted to fix the title ... if you think it should stay, update it instead of me.',
+    'I only wanted to fix the title... if you think it should stay, could you update it instead of me, so that [reason]? ' +
+      'What would you need to get it done?',
+  ],
+];
+
 describe.each([
   ['later reads', LATER_READS],
+  ['from the read of seed 4545', READ_4545],
   ['from the read of seed 3434', READ_3434],
   ['from the read of seed 2323', READ_2323],
   ['loaded questions that had no rewrite', NO_REWRITE_BEFORE],

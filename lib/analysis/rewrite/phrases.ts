@@ -765,6 +765,19 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     examples: [['did you forget to include something?', 'Did you mean to include something?']],
   },
   {
+    // "Why are you so against sharing the errors?" asks after the concern instead of the stance.
+    id: 'why-so-against',
+    re: /^\W*why (?:are|were) (?:you|u) so (?:against|opposed to|set against) ([^?!.]+?)[\s?!.]*$/i,
+    say: "What's your concern about $1?",
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      [
+        'Why are you so against sharing the errors that you are seeing.',
+        "What's your concern about sharing the errors that you are seeing?",
+      ],
+    ],
+  },
+  {
     // "Since when?" alone, after a claim: the writer doubts it changed; asking when keeps the doubt open.
     id: 'since-when-alone',
     re: /^\W*since when[\s?!.]*$/i,

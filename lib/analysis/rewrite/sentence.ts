@@ -599,12 +599,20 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
     // "It's not hard to, say, …", "in the moment you need to…": cut there, both halves would be fragments.
     const frame = FRAME_THAT.exec(origLead);
     if (frame) out = `${upperFirst(frame[1]!)}: ${lowerFirst(body)}`;
+    // "Note: …", "**Update:** …": a label stays a label.
+    else if (/^[\W_]*\p{Lu}[\w-]*[*_]*:[*_]*$/u.test(origLead)) out = `${origLead} ${body}`;
     else if (!name && DANGLING.test(origLead)) return { ...base, text: null, form: c.form };
     else if (
       name ||
       (JOINS.test(origLead) && /[,:—–-]$/.test(origLead)) ||
       PHRASE_LEAD.test(origLead) ||
-      (/,$/.test(origLead) && SUBORDINATE.test(origLead.slice(0, -1).split(/,\s+/).pop()!))
+      (/,$/.test(origLead) &&
+        SUBORDINATE.test(
+          origLead
+            .slice(0, -1)
+            .split(/,\s+|\s*(?:\.{3}|…)\s*/)
+            .pop()!,
+        ))
     )
       out = `${upperFirst(lead)}, ${lowerFirst(body)}`;
     else out = `${end(upperFirst(lead.replace(/\s+(?:but|and|so)$/i, '')), '.')} ${body}`;

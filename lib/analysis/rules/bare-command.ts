@@ -57,10 +57,18 @@ const AUXILIARY = new RegExp(
     "(?:is|are|was|were|does|did|have|has|had|could|would|should|wo|must)nt|[a-z]+'t)$",
 );
 
+/** A clause before ", and" whose "you" the next verb shares: "if you post the log, and describe…". */
+const SHARED_YOU = new RegExp(
+  "\\b(?:if you|you(?:'d| would)? (?:want|need|like|plan|intend|mean|are trying) to|" +
+    '(?:allows?|lets?|enables?|helps?) (?:you|u)(?: to)?|(?:you|u) (?:can|could|may|might|will be able to))\\b' +
+    '[^.!?]*,\\s*and\\s+$',
+  'i',
+);
+
 /** Where clauses start: the sentence start and after commas, semicolons, dashes and colons. */
 function clauseStarts(text: string): number[] {
   const starts = [0];
-  for (const m of text.matchAll(/[,;:]\s+|\s[—–-]\s+/g)) starts.push(m.index + m[0].length);
+  for (const m of text.matchAll(/[,;:][*_]*\s+|\s[—–-]\s+/g)) starts.push(m.index + m[0].length);
   return starts;
 }
 
@@ -172,12 +180,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     if (/\byou (?:should|could|might want to|may want to)\b[^.!?]*,\s*$/i.test(before)) continue;
     // "…it might help if you post the log, and describe…": the verb after "and" shares the "if you".
     const joined = before + s.text.slice(start).match(/^(?:and\s+)?/i)![0];
-    if (
-      /\b(?:if you|you(?:'d| would)? (?:want|need|like|plan|intend|mean|are trying) to)\b[^.!?]*,\s*and\s+$/i.test(
-        joined,
-      )
-    )
-      continue;
+    // …and "X will allow you to set…, and tell them to…": the verb shares "allow you to", "you can".
+    if (SHARED_YOU.test(joined)) continue;
     // "I have these pedals, and don't have this problem": the verb after "and" shares the writer's "I". Not
     // after what the writer wants ("I need it today, and don't be late").
     if (
@@ -233,7 +237,7 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       continue;
     // "Hunt: your question looks…", "Step 1: acquire a piglet": a name or a label before a colon; what
     // follows the colon is read as its own clause.
-    if (/^\W*\p{Lu}[\w-]*(?:\s+\d+)?:\s/u.test(clause)) continue;
+    if (/^[\W_]*\p{Lu}[\w-]*(?:\s+\d+)?[*_]*:[*_]*\s/u.test(clause)) continue;
     // "…study electrons, say, confined to…": "say" as "for instance".
     if (/^say,/i.test(clause)) continue;
     // "running 10 mins late": an -ing word first is a statement with "I'm" dropped; orders take the base form.
