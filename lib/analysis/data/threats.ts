@@ -16,7 +16,7 @@ export const SANCTIONS: PhraseEntry[] = [
   {
     id: 'dismissal',
     pattern:
-      '\\b(?:be|get|getting|being) (?:\\w+ )?(?:fired|sacked|let go|terminated|replaced|demoted|suspended)\\b|' +
+      '\\b(?:be|get|getting|being|{youre}) (?:\\w+ )?(?:fired|sacked|let go|terminated|replaced|demoted|suspended)\\b|' +
       '\\b(?:replace|fire|sack) (?:you|u|him|her|the lot of you|all of you)\\b|' +
       "\\bsomeone else (?:in|at) (?:your|their) (?:seat|job|place|role|chair|desk)\\b|\\b(?:I|we)(?:'ll| will| can|" +
       " could|'m going to| am going to)? (?:find|hire|get) (?:someone|somebody) (?:else )?(?:who|that) (?:will|can|" +

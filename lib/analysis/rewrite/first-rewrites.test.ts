@@ -392,8 +392,28 @@ const READ_4545: Row[] = [
   ],
 ];
 
+// 13. From the read of seed 5656: a numbered step; the reader's word stressed and asked back; how far they
+// got; whether a program starts; what happens to a thing "or" it is not done is the why; "or you're fired".
+const READ_5656: Row[] = [
+  ['Step 1: acquire a piglet.', null],
+  ['Part 2) Run the migration on a copy first.', null],
+  ['**manage** your budget? In a spreadsheet?', null],
+  ['Could you find an answer on your own so far?', null],
+  ['Can you start Outlook?', null],
+  [
+    'You need to state the question more precisely or it will probably be closed.',
+    'Could you state the question more precisely? Otherwise it will probably be closed.',
+  ],
+  ['Water the seedlings today or they will wilt.', null],
+  [
+    "Send the file by Friday or you're fired.",
+    "Please send the file by Friday, because [reason]. If something is in the way, tell me early and we'll sort it out together.",
+  ],
+];
+
 describe.each([
   ['later reads', LATER_READS],
+  ['from the read of seed 5656', READ_5656],
   ['from the read of seed 4545', READ_4545],
   ['from the read of seed 3434', READ_3434],
   ['from the read of seed 2323', READ_2323],

@@ -430,6 +430,10 @@ function sorryBut(clause: string, explained: boolean): Pick<SentenceOut, 'text' 
 }
 
 /** Build the request clause from its form. `reason` is false when the sentence and its neighbours give none. */
+/** An order, then "or" and what happens to a thing if it is not done (not to the reader: that is a threat). */
+const OR_ELSE =
+  /^(.*?\S),?\s+or (?:else )?((?:it|this|that|they|the [\w-]+|your [\w-]+) (?:will|'ll|might|may|could|would|is going to|gets?)\b.*)$/i;
+
 function request(
   c: Clause,
   main: string,
@@ -453,6 +457,12 @@ function request(
         isImperative(v) ? ` without ${gerund(v)}` : m,
       ),
   };
+  // "state the question more precisely or it will probably be closed": what follows "or" is the why.
+  const or = OR_ELSE.exec(c.verb);
+  if (or && (c.form === 'imperative' || c.form === 'obligation')) {
+    const otherwise = `Otherwise ${stripEnd(or[2]!)}.`;
+    return firm || c.subject ? `${lead} ${or[1]}. ${otherwise}` : `Could you ${or[1]}? ${otherwise}`;
+  }
   switch (c.form) {
     case 'negative-order':
       return `${lead} ${c.verb.replace(/^dont\b/i, "don't")}${because}`;

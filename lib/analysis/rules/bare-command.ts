@@ -31,6 +31,8 @@ const ASK = new RegExp(
 );
 const SCHEDULE_LINE =
   /^\W*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?\s*(?:\d|[-–—:])|^\W*\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[-–—:]/i;
+/** A numbered step ("Step 1: acquire a piglet", "Part 2. Run the tests"): a procedure, not an order to a person. */
+const STEP_LINE = /^[\W_]*(?:step|part|stage|phase)\s+\d+[a-z]?[*_]*[.:)][*_]*\s/i;
 const NEVER_AFTER_PLEASE =
   /^(?:i|we|you|he|she|they|it|the|a|an|this|that|my|our|your|note|find|be|see|let|feel|join|help|welcome|enjoy|accept|excuse|forgive|advise|[0-9].*)$/;
 const NEGATIVE = /^(?:don't|do not|never)\s+/i;
@@ -98,6 +100,10 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       // "Will you allow more than one user?" asks about plans; "Can you just print it like that?" whether it
       // is possible: neither asks for work.
       if (/^will\b/i.test(ask[0]) && PLAN_VERB.test(rest)) return undefined;
+      // "Could you find an answer so far?" asks how far the reader got; "Can you start X?" whether a program
+      // runs on their side (a capitalised name: a case-sensitive test, which the phrase tables cannot make).
+      if (/^could\b/i.test(ask[0]) && /\b(?:so far|yet)\W*\?\W*$/i.test(rest)) return undefined;
+      if (/^(?:run|start|open|launch|boot|load)\s+[A-Z][\w.+-]*\W*\?\W*$/.test(rest)) return undefined;
       if (/^(?:can|could)\b/i.test(ask[0]) && /^just\b.*\blike (?:that|this)\W*\?\W*$/i.test(rest))
         return undefined;
       if (!COURTESY.test(rest)) return { start, asked: true, skip };
@@ -204,6 +210,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       continue;
     // "Just make a Facebook account?": a suggestion said back in doubt, or offered, asks; it orders nothing.
     if (/^\W*just\b[^.!?]*\?\W*$/i.test(s.text)) continue;
+    // "**manage** your cv?": the reader's own word stressed and asked back, in disbelief.
+    if (/^([*_]{1,2})[^*_\s][^*_]*\1[^.!?]*\?\W*$/.test(clause)) continue;
     // "… answer or do you need the intersection?": which of two the reader wants, asked.
     if (
       /\bor (?:do|does|did|are|is|can|will|would|have|should) (?:you|u|they|it|we|I)\b[^.!]*\?\W*$/i.test(
@@ -261,7 +269,7 @@ export const bareCommand: Rule = {
   asks: true,
   detect(s) {
     // A schedule or agenda line ("Wed – plot 7 first fix") lists, it does not order.
-    if (s.frame || SCHEDULE_LINE.test(s.text)) return [];
+    if (s.frame || SCHEDULE_LINE.test(s.text) || STEP_LINE.test(s.text)) return [];
     const imp = findImperative(s);
     if (!imp) return [];
     const [start] = toClauseEnd(s, imp.start);
