@@ -516,7 +516,9 @@ export const ACCUSING: PhraseEntry[] = [
     // "Or are we supposed to guess?": the reader is told their question left the writer to read their mind.
     id: 'supposed-to-guess',
     pattern:
-      '\\b(?:(?:are|am|were) (?:we|I|you) (?:supposed|expected|meant) to |(?:asking|expecting|expect) (?:us|me) to ' +
+      // "How are you supposed to know how many arguments to pass?" asks how anyone can know (a generic "you").
+      '\\b(?:(?:are|am|were) (?:we|I|(?<!\\bhow (?:are|were) )you) (?:supposed|expected|meant) to |' +
+      '(?:asking|expecting|expect) (?:us|me) to ' +
       '(?:try (?:and|to) )?)(?:guess|know|read (?:your|ur|my) mind|predict the future)\\b(?=[^.!?]*\\?)|' +
       '\\b(?:(?:do|should|must|shall) (?:we|I) (?:have to |just )?|we (?:should|have to|must) )guess(?: at [^.!?]*)?\\W*\\?',
     example: 'You could try telling us what the errors are. Or are we supposed to guess?',

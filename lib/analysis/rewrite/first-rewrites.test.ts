@@ -411,8 +411,34 @@ const READ_5656: Row[] = [
   ],
 ];
 
+// 14. From the OK grades of two reads: advice after "so" is offered; a polite request asks once (no second
+// ask after it); "ever" goes with the other heat.
+const OK_GRADES: Row[] = [
+  ['So use a merge sort.', 'Would a merge sort work?'],
+  ['Then try the staging server.', 'Would the staging server work?'],
+  ['Use the new template.', 'Could you use the new template, so that [reason]?'],
+  ['Why would you ever need a second laptop?', 'What led you to need a second laptop?'],
+];
+
+// 15. From the read of seed 6767: "how are you supposed to know" asks how anyone can; a homework jab in a
+// put-down gets the offer to help; a word the lexicon lacks is a verb with a prefix or an object after it.
+const READ_6767: Row[] = [
+  ['In particular, how are you supposed to know how many arguments to pass it?', null],
+  ['How am I supposed to know what you want?', 'Could you share a bit more detail, so I can follow?'],
+  [
+    "How can we answer your homework for you if you can't even format it?",
+    "If this is for a course, that's fine: which part are you stuck on?",
+  ],
+  ['Why not uncheck the box?', 'Would it work to uncheck the box?'],
+  ['Why not suscribe to this feed instead?', 'Would it work to suscribe to this feed instead?'],
+  ['Why not grep the logs?', 'Would it work to grep the logs?'],
+  ['Why not Redis?', 'Would Redis work?'],
+];
+
 describe.each([
   ['later reads', LATER_READS],
+  ['from the read of seed 6767', READ_6767],
+  ['from the OK grades of two reads', OK_GRADES],
   ['from the read of seed 5656', READ_5656],
   ['from the read of seed 4545', READ_4545],
   ['from the read of seed 3434', READ_3434],
@@ -436,5 +462,18 @@ describe('orders put as questions', () => {
   it.each(STILL_ORDERS)('%j → %j', (text, want) => {
     const f = analyse(text).findings.find((x) => x.rule === 'bare-command');
     expect(f?.rewrites[0]).toBe(want);
+  });
+});
+
+describe('a polite request asks once', () => {
+  it.each([
+    ['Can you please review the draft?', 'Can you please review the draft, so that [reason]?'],
+    ['Could you file the receipts?', 'Could you file the receipts, so that [reason]?'],
+    [
+      'Could you send the deck by Friday?',
+      'Could you send the deck by Friday, so that [reason]? Does Friday work for you?',
+    ],
+  ])('%j → %j', (text, want) => {
+    expect(analyse(text).findings[0]?.rewrites[0]).toBe(want);
   });
 });

@@ -1053,4 +1053,4 @@ export const OPEN_QUESTION_FALLBACK = 'Can you tell me more about that?';
  * `i` loop going from `j:6`?" Only the heat goes: "on earth", "the hell", "even", "seriously".
  */
 export const HEAT =
-  /\b(?:on earth|in the world|the hell|the heck|in god's name|tf|even|seriously|actually|just|really)(?:\s*,\s*|\s+)/gi;
+  /\b(?:on earth|in the world|the hell|the heck|in god's name|tf|even|ever|seriously|actually|just|really)(?:\s*,\s*|\s+)/gi;

@@ -165,6 +165,19 @@ const LABEL_LEAD = new RegExp(
 const SUBORDINATE =
   /^\W*(?:(?:and|but|so|or)\s+)?(?:even\s+)?(?:if|when|whenever|unless|since|because|although|though|while|once|as long as)\b/i;
 
+/**
+ * A word the lexicon does not know, read as a verb: a verb's ending ("tokenize"), a known verb behind a
+ * prefix ("uncheck", "re-run"), or an object right after it ("suscribe to this", "grep the logs").
+ */
+function unknownVerb(w: string, rest: string): boolean {
+  const base = /^(?:un|re|de|dis|pre)-?(\w{3,})$/i.exec(w)?.[1]?.toLowerCase();
+  return (
+    /(?:ing|ed|ise|ize|ify)$/.test(w) ||
+    (!!base && tagsOf(base).includes('Verb')) ||
+    /^\s+(?:it|them|this|that|these|those|the|a|an|to|up|out|into|onto|your|my|our|its)\b/i.test(rest)
+  );
+}
+
 function loadedQuestion(text: string): string | null {
   // "_Why_ do you want this?": the stress goes with the heat.
   text = withoutStress(text);
@@ -229,12 +242,15 @@ function loadedQuestion(text: string): string | null {
     /^Would it work to ((?:some|a|an|the|any|this|that|these|those|your|my|another)\b[^?]*)\?$/i,
     'Would $1 work?',
   );
-  out = out.replace(/^Would it work to (([\w.+#-]+)\b[^?]*)\?$/, (m, thing: string, w: string) =>
-    /^[A-Z0-9]/.test(w) || (!tagsOf(w.toLowerCase()).length && !/(?:ing|ed|ise|ize|ify)$/.test(w))
-      ? `Would ${thing} work?`
-      : m,
+  out = out.replace(
+    /^Would it work to (([\w.+#-]+)\b([^?]*))\?$/,
+    (m, thing: string, w: string, rest: string) =>
+      /^[A-Z0-9]/.test(w) || (!tagsOf(w.toLowerCase()).length && !unknownVerb(w, rest))
+        ? `Would ${thing} work?`
+        : m,
   );
   out = out.replace(/^Would it work to (\w+ing)\b/, (_, v: string) => `Would it work to ${infinitive(v)}`);
+  out = out.replace(/^(What (?:led|leads) you to) (?:ever|even|actually|really|just) /, '$1 ');
   out = out.replace(/^What led you to (\w+ing)\b/, (_, v: string) => `What led you to ${infinitive(v)}`);
   // "Have you tested it at all?" → "Have you had a chance to test it?"
   out = out
@@ -309,7 +325,7 @@ function critique(text: string, work: string): string {
 /** Put-downs become critique of the work with a blank for what is wrong (principle 13). */
 function putDown(text: string): string {
   const hit = TABLES['put-down'].first(text);
-  if (hit?.id === 'sounds-like-homework' || hit?.id === 'homework-handed-over') return HOMEWORK;
+  if (hit?.id === 'sounds-like-homework' || /\bhomework\b/i.test(text)) return HOMEWORK;
   if (hit?.id === 'no-question-here')
     return "I'm not sure what you're asking yet. What would you like to know?";
   // "Your plan makes no sense.": the writer is not following yet, and asks to be walked through.
@@ -457,6 +473,9 @@ function request(
         isImperative(v) ? ` without ${gerund(v)}` : m,
       ),
   };
+  // "So use a merge sort.": advice that follows from what was said; offered, it is a question of what works.
+  const advice = /^\W*(?:so|then)\b/i.test(main) && /^(?:use|try)\s+([^,;]+?)[\s.!]*$/i.exec(c.verb);
+  if (advice && c.form === 'imperative' && !firm && !c.subject) return `Would ${advice[1]} work?`;
   // "state the question more precisely or it will probably be closed": what follows "or" is the why.
   const or = OR_ELSE.exec(c.verb);
   if (or && (c.form === 'imperative' || c.form === 'obligation')) {
@@ -487,6 +506,9 @@ function askFor(c: Clause, rules: ReadonlySet<RuleId>, text: string): AskKind | 
     `\\bto (?!(?:the|a|an|my|your|our|their|his|her|its|this|that|these|those|me|us|him|them|everyone|all|each)\\b)[a-z]+\\b.*\\b${c.when}\\b`,
   );
   if (c.when) return theirs.test(c.verb) ? undefined : 'deadline';
+  // "Can you please review your question?" already asks; "What would you need to get it done?" after it
+  // reads as a second, heavier ask for a small thing.
+  if (c.form === 'modal-request') return undefined;
   return WORK_VERB.test(c.verb) ? 'work' : undefined;
 }
 
