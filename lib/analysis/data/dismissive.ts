@@ -46,8 +46,9 @@ export const DISMISSIVE = {
     {
       id: 'deal-with-it',
       pattern:
-        "(?<!\\b(?:I'll|I will|we'll|we will|let me|let's|I can|we can|help you|I'd|we'd|I|we|they) )" +
-        '\\bdeal with it\\b(?![^.!?]*\\?)',
+        // "You better deal with it": the pressure in front goes with it.
+        "(?:\\b(?:you|u)(?:'d| had)? better )?(?<!\\b(?:I'll|I will|we'll|we will|let me|let's|I can|we can|help you|I'd|" +
+        "we'd|I|we|they) )\\bdeal with it\\b(?![^.!?]*\\?)",
       example: 'Deal with it.',
       nearMiss: 'How do you want to deal with it?',
       source: MODEL,

@@ -435,8 +435,20 @@ const READ_6767: Row[] = [
   ['Why not Redis?', 'Would Redis work?'],
 ];
 
+// 16. From the read of seed 7878: doubt that it can be done ("can you really…?") asks nothing; "right now"
+// after "you have" is a state, not a deadline; "what kind of X are you" asks about the person; the pressure
+// before "deal with it" goes with it; "wasting your time with" asks what it is for.
+const READ_7878: Row[] = [
+  ['can you really fix the price and vary the volume?', null],
+  ['What is the actual problem you have right now with the export?', null],
+  ['What kind of analyst are you?', "What's your background with this?"],
+  ['You better deal with it soon.', 'Let me know if you need help with it soon.'],
+  ['Why are you wasting your time with those reports?', 'What are you hoping to achieve with those reports?'],
+];
+
 describe.each([
   ['later reads', LATER_READS],
+  ['from the read of seed 7878', READ_7878],
   ['from the read of seed 6767', READ_6767],
   ['from the OK grades of two reads', OK_GRADES],
   ['from the read of seed 5656', READ_5656],

@@ -339,6 +339,19 @@ const TRIED = String.raw`^\W*(?:(?:but|so|and) )?(?:have|did) (?:you|u) (?:even 
 /** Loaded questions become open ones (principle 14). The whole question is replaced. */
 export const OPEN_QUESTIONS: PhraseEntry[] = [
   {
+    // "Why are YOU wasting your time with those comments?": the jab goes, the question of purpose stays.
+    id: 'why-waste-time-with',
+    re: /^\W*(?:(?:and|but|so|btw|by the way),? )?why (?:are|were) (?:you|u) wasting (?:your|my|our|everyone's) time (?:with|on) ([^?!]+?)[\s?!.]*$/i,
+    say: 'What are you hoping to achieve with $1?',
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [
+      [
+        'Why are you wasting your time with those comments?',
+        'What are you hoping to achieve with those comments?',
+      ],
+    ],
+  },
+  {
     id: 'why-do-you-have-to',
     re: /^\W*(?:so |and |but )?why (?:do|does|did|would|should) (?:you|u|we|one) (?:have|need) to ([^?]+?)[\s?!.]*$/i,
     say: 'What makes it necessary to $1?',
@@ -670,6 +683,14 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     examples: [
       ['what did I say about phones on the line?', 'A quick reminder about phones on the line: [detail].'],
     ],
+  },
+  {
+    // "What kind of programmer are you?" asks about the person: their background, asked openly.
+    id: 'what-kind-of-are-you',
+    re: /^\W*what (?:kind|sort|type) of [^?!]*?are (?:you|u)[\s?!.]*$/i,
+    say: "What's your background with this?",
+    source: 'coaching-model.md, rewrite principle 14',
+    examples: [['What kind of programmer are you?', "What's your background with this?"]],
   },
   {
     id: 'what-kind-of-you',

@@ -103,6 +103,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       // "Could you find an answer so far?" asks how far the reader got; "Can you start X?" whether a program
       // runs on their side (a capitalised name: a case-sensitive test, which the phrase tables cannot make).
       if (/^could\b/i.test(ask[0]) && /\b(?:so far|yet)\W*\?\W*$/i.test(rest)) return undefined;
+      // "Can you really fix velocity and vary the area?" doubts it can be done; it asks for nothing.
+      if (/^(?:can|could)\b/i.test(ask[0]) && /^really\b/i.test(rest)) return undefined;
       if (/^(?:run|start|open|launch|boot|load)\s+[A-Z][\w.+-]*\W*\?\W*$/.test(rest)) return undefined;
       if (/^(?:can|could)\b/i.test(ask[0]) && /^just\b.*\blike (?:that|this)\W*\?\W*$/i.test(rest))
         return undefined;

@@ -32,8 +32,12 @@ export const urgency: Rule = {
         .split(/\p{Extended_Pictographic}/u)
         .pop()!;
       if (WRITER_SUBJECT.test(before) && !NEEDS_READER.test(before)) continue;
-      // "the behaviour you're exhibiting right now": a time of what is happening, not a deadline.
-      if (/\b\w+ing\s*$/i.test(before) && /^(?:right )?now\b/i.test(s.text.slice(hit.start, hit.end)))
+      // "the behaviour you're exhibiting right now", "the problem you have right now": a time of what is
+      // happening or how things are, not a deadline.
+      if (
+        /\b(?:\w+ing|have|has|are|is|am|'re|'s)\s*$/i.test(before) &&
+        /^(?:right )?now\b/i.test(s.text.slice(hit.start, hit.end))
+      )
         continue;
       // "nobody expects anything right now", "if it's urgent", "for anything time-sensitive": no pressure.
       if (/\b(?:not|n't|nobody|no one|nothing|never|if|unless|anything|something|who|which)\b/i.test(before))
