@@ -446,8 +446,20 @@ const READ_7878: Row[] = [
   ['Why are you wasting your time with those reports?', 'What are you hoping to achieve with those reports?'],
 ];
 
+// 17. From the read of seed 8989: a quotation's words are mentioned, not ordered; a line of code; a dare.
+const READ_8989: Row[] = [
+  ['There is a plan that always works: "list every option, choose the cheapest one that fits."', null],
+  ['total(order) = sum(lines) ... is that really the question?', null],
+  ['Dare to prove this wrong?', null],
+  [
+    'He wrote "send it by Friday, and copy me" on the card. Send it today.',
+    'Could you send it today, so that [reason]? Does today work for you?',
+  ],
+];
+
 describe.each([
   ['later reads', LATER_READS],
+  ['from the read of seed 8989', READ_8989],
   ['from the read of seed 7878', READ_7878],
   ['from the read of seed 6767', READ_6767],
   ['from the OK grades of two reads', OK_GRADES],

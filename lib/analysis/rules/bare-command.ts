@@ -2,7 +2,14 @@ import { COURTESY } from '../cues';
 import { nounPhraseQuestion, startsImperative, tagsOf } from '../grammar';
 import { infinitive } from '../rewrite/forms';
 import { TABLES } from '../patterns';
-import { toClauseEnd, type Candidate, type Rule, type SentenceView, type RuleExamples } from './rule';
+import {
+  insideQuote,
+  toClauseEnd,
+  type Candidate,
+  type Rule,
+  type SentenceView,
+  type RuleExamples,
+} from './rule';
 
 /** A conditional offer: "Call me if you get stuck." */
 const OFFER_IF = /\bif (?:you|anything|something|there's anything|there is anything|needed)\b/i;
@@ -140,7 +147,11 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       continue;
     // A quotation ("*\"Use a literal.\"* Huh?"), a link, "like this", or what the writer is doing after their
     // own colon ("I've been trying the opposite: decrease the…"): none is an order to the reader.
-    if (/^[*_]*["“‘][^"”’]+["”’][*_]*\s*\S|^(?:https?:\/\/|www\.)|^like\b/i.test(clause)) continue;
+    if (/^[*_]*["“‘][^"”’]+["”’][*_]*(?:\s*\S|\W*$)|^(?:https?:\/\/|www\.)|^like\b/i.test(clause)) continue;
+    // Words inside a quotation ("a strategy that works: "enumerate…, choose the smallest"") are mentioned.
+    if (insideQuote(s.text.slice(0, start))) continue;
+    // "color(node) = if …": code; "Dare to prove this wrong?": a challenge, not work.
+    if (/^[\w.]+\(|^dare\b/i.test(clause)) continue;
     // "Try as I might, I don't understand": a concession. "Question what is the average?": a label.
     if (
       /^\W*try as (?:I|we) (?:might|may)\b|^\W*(?:question|answer|note|edit|update)\s+(?:what|how|why|which|who|is|are|do|does|can)\b/i.test(

@@ -1,11 +1,9 @@
 import { TABLES } from '../patterns';
-import { trimSpan, type Rule, type RuleExamples } from './rule';
+import { insideQuote, trimSpan, type Rule, type RuleExamples } from './rule';
 
 /** Asking out of curiosity turns a "why" into an open question. */
 const CURIOUS =
   /\b(?:just curious|out of (?:interest|curiosity)|i'?m (?:just )?curious|i am curious|i wonder|just wondering|help me understand|genuinely asking)\b/i;
-/** Text before a hit that leaves a quotation open: an odd number of straight double quotes, or an open “. */
-const QUOTED_AT = /^[^"]*"(?:[^"]*"[^"]*")*[^"]*$|“[^”]*$/;
 export const loadedQuestion: Rule = {
   id: 'loaded-question',
   severity: 'warning',
@@ -20,7 +18,7 @@ export const loadedQuestion: Rule = {
       TABLES['loaded-question/accusing'].first(s.text);
     if (!hit) return [];
     // 'The best answer is "why did you want to do that?"': a question quoted is mentioned, not asked.
-    if (QUOTED_AT.test(s.text.slice(0, hit.start))) return [];
+    if (insideQuote(s.text.slice(0, hit.start))) return [];
     // The span is the question itself: from its clause start to the sentence end.
     const clause = Math.max(
       0,

@@ -87,3 +87,6 @@ export function toClauseEnd(s: SentenceView, start: number): [number, number] {
 /** Is `start` the first word of the sentence (ignoring punctuation)? */
 export const atSentenceStart = (s: SentenceView, start: number) =>
   !/[\p{L}\p{N}]/u.test(s.text.slice(0, start));
+
+/** Does text ending here leave a quotation open (an odd number of straight double quotes, or an open “)? */
+export const insideQuote = (before: string): boolean => /^[^"]*"(?:[^"]*"[^"]*")*[^"]*$|“[^”]*$/.test(before);
