@@ -202,6 +202,16 @@ export const PASSIVE_AGGRESSIVE: PhraseEntry[] = [
     source: `${MODEL}; ${DEV}`,
   },
   {
+    // "Don't take this the wrong way, but…", "With all due respect, …": a disclaimer that announces the criticism
+    // ("No offence, but…" is a put-down's sneering aside).
+    id: 'dont-take-this-wrong',
+    pattern:
+      "\\b(?:don't|do not|dont) take (?:this|it|that) (?:the )?wrong way\\b|\\bwith (?:all )?due respect\\b",
+    example: "Don't take this the wrong way, but the deck needs work.",
+    nearMiss: 'We took the wrong way to the venue.',
+    source: 'realworld-dev.jsonl shape: surveyed passive-aggressive phrases',
+  },
+  {
     id: 'dont-let-it-happen-again',
     pattern: "\\b(?:make sure|ensure) (?:this|it) (?:doesn't|does not|never) happens? again\\b",
     example: "Please make sure this doesn't happen again.",

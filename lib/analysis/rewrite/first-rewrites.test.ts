@@ -452,6 +452,20 @@ const READ_8989: Row[] = [
   ['total(order) = sum(lines) ... is that really the question?', null],
   ['Dare to prove this wrong?', null],
   [
+    'What sort of pointless exercise is this?',
+    "I'm not sure about this exercise yet: [concern]. Could you tell me more about it?",
+  ],
+  // A hedge before what follows is no order (several reads called the order's explanation wrong here); the
+  // disclaimer before criticism is the passive-aggressive rule's, and its rewrite drops it.
+  [
+    "Please don't take this the wrong way, but the brief is out of scope for us.",
+    'The brief is out of scope for us.',
+  ],
+  ['With all due respect, the numbers are off.', 'The numbers are off.'],
+  ["Don't get me wrong, I like the plan.", null],
+  ["Don't be offended, but the draft needs another pass.", null],
+  ["Don't take the van home.", "Please don't take the van home, because [reason]."],
+  [
     'He wrote "send it by Friday, and copy me" on the card. Send it today.',
     'Could you send it today, so that [reason]? Does today work for you?',
   ],

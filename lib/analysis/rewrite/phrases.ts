@@ -116,11 +116,18 @@ export const JABS: PhraseEntry[] = [
   },
   {
     id: 'wrong-way',
-    re: /^\W*(?:please\s+)?(?:don't|do not) take this the wrong way\b,?\s*(?:but\b)?[,.…]*\s*/i,
+    re: new RegExp(
+      String.raw`^\W*(?:(?:please\s+)?(?:don't|do not|dont) take (?:this|it|that) (?:the )?wrong way|` +
+        String.raw`with (?:all )?due respect)\b,?\s*(?:but\b)?[,.…]*\s*`,
+      'i',
+    ),
     say: '',
     alone: 'I want to be straight with you about something.',
     source: 'coaching-model.md, passive-aggressive (a disclaimer before criticism)',
-    examples: [["Don't take this the wrong way, but the deck needs work.", 'The deck needs work.']],
+    examples: [
+      ["Don't take this the wrong way, but the deck needs work.", 'The deck needs work.'],
+      ['With all due respect, the numbers are off.', 'The numbers are off.'],
+    ],
   },
   {
     id: 'future-reference',
@@ -693,14 +700,15 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     examples: [['What kind of programmer are you?', "What's your background with this?"]],
   },
   {
+    // The thing is named without the sneer, and whoever made it is not presumed to be the reader.
     id: 'what-kind-of-you',
-    re: /^\W*what (?:kind|sort|type) of [^?!]*?(?:are you|is this|is that)[\s?!.]*$/i,
-    say: "I'm not sure this works yet: [concern]. What led you to it?",
+    re: /^\W*what (?:kind|sort|type) of (?:[\w-]+ )*?([\w-]+) (?:is this|is that)[\s?!.]*$/i,
+    say: "I'm not sure about this $1 yet: [concern]. Could you tell me more about it?",
     source: 'coaching-model.md, rewrite principle 13: a put-down becomes critique of the work',
     examples: [
       [
         'What sort of nonsensical assignment is this?',
-        "I'm not sure this works yet: [concern]. What led you to it?",
+        "I'm not sure about this assignment yet: [concern]. Could you tell me more about it?",
       ],
     ],
   },

@@ -52,9 +52,11 @@ const SUBJECT_OF = new RegExp(
 /** Verbs that, after "will you", ask what the reader plans rather than for work. */
 const PLAN_VERB =
   /^(?:allow|support|need|use|have|be|expect|want|require|accept|charge|offer|know|stay|keep)\b/i;
-/** "Don't worry", "don't hesitate": reassurance, not an order. */
-const NOT_AN_ORDER_AFTER_DONT =
-  /^(?:worry|hesitate|forget to (?:enjoy|have|rest)|give|think|stress|rush|feel|apologi[sz]e|be sorry|sweat|care|mind)/;
+/** "Don't worry", "don't hesitate": reassurance; "don't get me wrong": a hedge before what follows. Not orders. */
+const NOT_AN_ORDER_AFTER_DONT = new RegExp(
+  '^(?:worry|hesitate|forget to (?:enjoy|have|rest)|give|think|stress|rush|feel|apologi[sz]e|be sorry|sweat|care|' +
+    'mind|get me wrong|take (?:this|it|that|me) (?:the )?(?:wrong way|personally|badly)|stay (?:offended|upset))',
+);
 /** "Sorry, don't follow.", "Don't see any reason…": "I" dropped before a verb of understanding. */
 const I_DROPPED =
   /^(?:follow$|understand|get (?:it|this|that|you|what|how|why)\b|know\b|see (?:what|how|why|any|much|no)\b)/;
