@@ -41,6 +41,14 @@ export const NOT_A_REQUEST: PhraseEntry[] = [
     source: 'politeness corpus (Stack Exchange): a question of what the reader can know',
   },
   {
+    // "Could you be caching things that are only used once?": a guess at what is happening, not a request.
+    id: 'could-you-be-doing',
+    pattern: '^be [a-z]+ing\\b',
+    example: 'be caching things that are only used once?',
+    nearMiss: 'be on site by seven.',
+    source: 'politeness corpus (Stack Exchange): a guess at the cause, put as a question',
+  },
+  {
     // "Would you be opposed to a concrete finish?", "Would you be OK with me taking Friday?": the reader's view
     // or consent, asked.
     id: 'opposed-or-ok-with',

@@ -55,7 +55,9 @@ export const SANCTIONS: PhraseEntry[] = [
       'dealt with|(?:be )?escalated to|tak(?:e|ing) (?:it|this|things|the matter|this matter) (?:further|higher|' +
       'up the chain|to (?:HR|management|the director))|' +
       '(?:be )?reported to|answer to (?:HR|me|management|the (?:director|board|partners|owner|head|regional manager|area manager|MD|CEO))|' +
-      'explain (?:yourself |themselves )?to (?:HR|the (?:director|board|head|partners|owner)|your (?:manager|boss)|management|me)|' +
+      // "explain yourself to me" is a sanction; "can someone explain to me why…" asks for help.
+      'explain (?:(?:yourself|themselves) to me|(?:yourself |themselves )?to (?:HR|the (?:director|board|head|partners|owner)|' +
+      'your (?:manager|boss)|management))|' +
       '(?:HR|management|the director|the partners) will be (?:hearing|involved)|hear(?:ing)? from (?:HR|me|' +
       'management)|performance (?:improvement )?plan|\\bPIP\\b)',
     example: 'Failure to complete your mandatory training will result in disciplinary action.',

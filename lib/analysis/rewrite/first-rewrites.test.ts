@@ -471,8 +471,24 @@ const READ_8989: Row[] = [
   ],
 ];
 
+// 18. From the read of seed 1357: "explain to me" is no sanction; a word shouted again and again is said
+// once, and a question gets no "because"; "could you be caching…?" guesses at the cause.
+const READ_1357: Row[] = [
+  [
+    "If I'm right, can someone please explain to me WHY WHY WHY that would matter???",
+    "If I'm right, can someone please explain to me why that would matter?",
+  ],
+  ['Could you be caching things that are only used once?', null],
+  ['Could you be working on the wrong branch?', null],
+  [
+    'If this happens again, you will explain yourself to me.',
+    "I need this not to happen again, because [reason]. If something is in the way, tell me early and we'll sort it out together.",
+  ],
+];
+
 describe.each([
   ['later reads', LATER_READS],
+  ['from the read of seed 1357', READ_1357],
   ['from the read of seed 8989', READ_8989],
   ['from the read of seed 7878', READ_7878],
   ['from the read of seed 6767', READ_6767],

@@ -614,11 +614,14 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
       : /!\W*$/.test(text) && (glad || !rules.has('shouting'))
         ? '!'
         : '.';
-    // "*windowed mode!?*": stress around stacked marks goes with them.
+    // "*windowed mode!?*": stress around stacked marks goes with them. A shouted question, calmed, asks: it
+    // gets no "because".
     const spoken = rules.has('shouting') ? withoutStress(main.text) : main.text;
     body = end(
       upperFirst(stripEnd(spoken)),
-      asks && !reason ? `${tie || ', because [reason]'}${mark}` : mark,
+      asks && !reason && !(mark === '?' && rules.size === 1 && rules.has('shouting'))
+        ? `${tie || ', because [reason]'}${mark}`
+        : mark,
     );
   }
 

@@ -98,9 +98,12 @@ export function calm(s: string): string {
         // "Please STOP", "could you READ the brief": the verb of a request, in capitals.
         /(?:^|\b(?:please|pls|you|u)\s+)$/i.test(s.slice(0, offset)));
     if (loud.length < 2 && !lone) return run;
-    return run.replace(/\b[A-Z][A-Z'-]*\b/g, (w, i: number) =>
-      !isShout(w) || (w.length === 1 && offset + i === 0) ? w : w.toLowerCase(),
-    );
+    // "WHY WHY WHY": a word shouted again and again is said once.
+    return run
+      .replace(/\b([A-Z][A-Z'-]*)(?:\s+\1\b)+/g, '$1')
+      .replace(/\b[A-Z][A-Z'-]*\b/g, (w, i: number) =>
+        !isShout(w) || (w.length === 1 && offset + i === 0) ? w : w.toLowerCase(),
+      );
   });
   return out.replace(/!{2,}/g, '!').replace(/[!?]*\?![!?]*|!\?/g, '?');
 }

@@ -149,7 +149,9 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       continue;
     // A quotation ("*\"Use a literal.\"* Huh?"), a link, "like this", or what the writer is doing after their
     // own colon ("I've been trying the opposite: decrease the…"): none is an order to the reader.
-    if (/^[*_]*["“‘][^"”’]+["”’][*_]*(?:\s*\S|\W*$)|^(?:https?:\/\/|www\.)|^like\b/i.test(clause)) continue;
+    if (/^[*_]*["“‘][^"”’]+["”’][*_]*\s*\S|^(?:https?:\/\/|www\.)|^like\b/i.test(clause)) continue;
+    // …and a quotation that closes the sentence after other words ("a strategy that works: "enumerate…"").
+    if (start > 0 && /^[*_]*["“‘][^"”’]+["”’][*_]*\W*$/.test(clause)) continue;
     // Words inside a quotation ("a strategy that works: "enumerate…, choose the smallest"") are mentioned.
     if (insideQuote(s.text.slice(0, start))) continue;
     // "color(node) = if …": code; "Dare to prove this wrong?": a challenge, not work.
