@@ -123,8 +123,12 @@ type Unstressed = { text: string; back: (h: PhraseHit) => PhraseHit } | null;
 /** The last sentence's result: every table scans the same sentence in turn, so it is computed once. */
 let lastStressed: { text: string; out: Unstressed } | undefined;
 
-/** The text without its emphasis markers ("_why_ do you" → "why do you"), for rewriting what was stressed. */
-export const withoutStress = (text: string): string => unstressed(text)?.text ?? text;
+/**
+ * The text without its paired emphasis markers ("_why_ do you" → "why do you"), for rewriting what was stressed.
+ * Only pairs: a lone marker is part of a name ("LET*", "C#_") and stays.
+ */
+export const withoutStress = (text: string): string =>
+  text.replace(/(?<![\w*_])([*_]{1,2})(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\w*_])/g, '$2');
 
 function unstressed(text: string): Unstressed {
   if (!/[*_]/.test(text)) return null;

@@ -356,11 +356,11 @@ const READ_3434: Row[] = [
   ['If you take a graph on n vertices you have to select n/2 of them.', null],
   [
     'Okay, you simply posted your homework verbatim.',
-    "If this is for a course, that's fine: which part are you stuck on?",
+    "We can't do the whole assignment, but we're glad to help with the part you're stuck on. Which part is it?",
   ],
   [
     "We don't do people's homework here.",
-    "If this is for a course, that's fine: which part are you stuck on?",
+    "We can't do the whole assignment, but we're glad to help with the part you're stuck on. Which part is it?",
   ],
   ['I see no question here.', "I'm not sure what you're asking yet. What would you like to know?"],
   ['"The vans don\'t need servicing in winter." Since when?', 'When did that change?'],
@@ -486,8 +486,21 @@ const READ_1357: Row[] = [
   ],
 ];
 
+// 19. From the read of seed 2468: a lone "*" is part of a name ("LET*"), only paired stress goes; "what is it
+// you need to do?" asks; a homework limit stated keeps its point.
+const READ_2468: Row[] = [
+  ['why are you using the LET* ?', 'What led you to use the LET*?'],
+  ['What is it you need to do?', null],
+  ['Which report do you need to finish first?', null],
+  [
+    "Preferably, we don't do peoples homework here.",
+    "We can't do the whole assignment, but we're glad to help with the part you're stuck on. Which part is it?",
+  ],
+];
+
 describe.each([
   ['later reads', LATER_READS],
+  ['from the read of seed 2468', READ_2468],
   ['from the read of seed 1357', READ_1357],
   ['from the read of seed 8989', READ_8989],
   ['from the read of seed 7878', READ_7878],

@@ -339,6 +339,9 @@ export const BRUSH_OFFS: PhraseEntry[] = [
 
 /** A homework suspicion, said as an offer to help with the hard part. */
 export const HOMEWORK = "If this is for a course, that's fine: which part are you stuck on?";
+/** The same, where the writer has said they won't do it all: the limit stays, the help is offered. */
+export const HOMEWORK_LIMIT =
+  "We can't do the whole assignment, but we're glad to help with the part you're stuck on. Which part is it?";
 
 /** "Have you tried …", "Did you even think of …": the start of a question that says the reader skipped a step. */
 const TRIED = String.raw`^\W*(?:(?:but|so|and) )?(?:have|did) (?:you|u) (?:even )?(?:tried|try|thought of|considered) `;

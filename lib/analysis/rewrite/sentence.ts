@@ -13,7 +13,15 @@ import { withoutStress } from '../patterns/phrases';
 import type { RuleId } from '../types';
 import { clean, tidy } from './clean';
 import { gerund, infinitive, isImperative, readClause, timeOf, type Clause, type Form } from './forms';
-import { BRUSH_OFFS, HEAT, HOMEWORK, WHY_NOT, OPEN_QUESTIONS, OPEN_QUESTION_FALLBACK } from './phrases';
+import {
+  BRUSH_OFFS,
+  HEAT,
+  HOMEWORK,
+  HOMEWORK_LIMIT,
+  WHY_NOT,
+  OPEN_QUESTIONS,
+  OPEN_QUESTION_FALLBACK,
+} from './phrases';
 import { contrastQuestion, openForm, pastWhyNot, sarcasticOrder } from './questions';
 import { threatDemand } from './threats';
 import { hasSlot } from './slots';
@@ -325,6 +333,8 @@ function critique(text: string, work: string): string {
 /** Put-downs become critique of the work with a blank for what is wrong (principle 13). */
 function putDown(text: string): string {
   const hit = TABLES['put-down'].first(text);
+  // "We don't do people's homework here." keeps its point, with the help on offer.
+  if (hit?.id === 'homework-handed-over' && !/\?\W*$/.test(text)) return HOMEWORK_LIMIT;
   if (hit?.id === 'sounds-like-homework' || /\bhomework\b/i.test(text)) return HOMEWORK;
   if (hit?.id === 'no-question-here')
     return "I'm not sure what you're asking yet. What would you like to know?";

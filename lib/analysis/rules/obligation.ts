@@ -109,6 +109,8 @@ export const obligation: Rule = {
         // "Do you have to implement these, or are they done and you need to use them?": a yes/no question asks
         // about the reader's situation; its "you need to" is one of the answers offered.
         if (/^\W*(?:do|does|did|are|is|am|was|were|have|has)\b[^.!?]*\?\W*$/i.test(s.text)) continue;
+        // "What is it you need to do?": a question about what the reader needs, which asks their view.
+        if (/^\W*(?:what|which|how|where|when|who)\b[^.!?]*\?\W*$/i.test(s.text)) continue;
         if (
           re === MAKE_SURE &&
           /\b(?:I|we)(?:'ll|'d|\s+will|\s+can|\s+would|'m going to|\s+want to|\s+need to)?\s*$|\blet me\s*$/i.test(
