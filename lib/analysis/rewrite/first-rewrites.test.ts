@@ -491,6 +491,11 @@ const READ_1357: Row[] = [
 const READ_2468: Row[] = [
   ['why are you using the LET* ?', 'What led you to use the LET*?'],
   ['What is it you need to do?', null],
+  ['Base ID: 000340f2 on the page you linked.', null],
+  [
+    'Action Items: send the deck by Friday.',
+    'Action Items: Could you send the deck by Friday, so that [reason]? Does Friday work for you?',
+  ],
   ['Which report do you need to finish first?', null],
   [
     "Preferably, we don't do peoples homework here.",

@@ -645,7 +645,8 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
     const frame = FRAME_THAT.exec(origLead);
     if (frame) out = `${upperFirst(frame[1]!)}: ${lowerFirst(body)}`;
     // "Note: …", "**Update:** …": a label stays a label.
-    else if (/^[\W_]*\p{Lu}[\w-]*[*_]*:[*_]*$/u.test(origLead)) out = `${origLead} ${body}`;
+    else if (/^[\W_]*\p{Lu}[\w-]*(?:\s+(?:\p{Lu}[\w-]*|\d+)){0,2}[*_]*:[*_]*$/u.test(origLead))
+      out = `${origLead} ${body}`;
     else if (!name && DANGLING.test(origLead)) return { ...base, text: null, form: c.form };
     else if (
       name ||

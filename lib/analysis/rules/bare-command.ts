@@ -262,7 +262,7 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       continue;
     // "Hunt: your question looks…", "Step 1: acquire a piglet": a name or a label before a colon; what
     // follows the colon is read as its own clause.
-    if (/^[\W_]*\p{Lu}[\w-]*(?:\s+\d+)?[*_]*:[*_]*\s/u.test(clause)) continue;
+    if (/^[\W_]*\p{Lu}[\w-]*(?:\s+(?:\p{Lu}[\w-]*|\d+)){0,2}[*_]*:[*_]*\s/u.test(clause)) continue;
     // "…study electrons, say, confined to…": "say" as "for instance".
     if (/^say,/i.test(clause)) continue;
     // "running 10 mins late": an -ing word first is a statement with "I'm" dropped; orders take the base form.
