@@ -292,3 +292,6 @@ export function nounPhraseQuestion(words: readonly string[]): boolean {
   const tail = np < 0 ? [] : words.slice(np + 1);
   return !words.slice(1, np < 0 ? undefined : np).some(isVerbWord) && !tail.some(isFiniteWord);
 }
+
+/** Regex source: a label of up to three capitalised words (or a number) before a colon, stress markers allowed. */
+export const LABEL_BEFORE_COLON = String.raw`[\W_]*\p{Lu}[\w-]*(?:\s+(?:\p{Lu}[\w-]*|\d+)){0,2}[*_]*:[*_]*`;

@@ -130,7 +130,7 @@ interface Group {
   findings: Finding[];
   out?: SentenceOut;
   /** It follows a plain statement of the situation. */
-  after?: boolean;
+  afterSituation?: boolean;
 }
 
 export function composeRewrites(findings: Finding[], ctx: ComposeContext): Finding[] {
@@ -177,7 +177,7 @@ export function composeRewrites(findings: Finding[], ctx: ComposeContext): Findi
     // The situation first, then the polite request ("Version 1.2 is out. Can you try that?"): the reader takes
     // the request's why from it. After the request, it is more of the errand ("The sheets are in the folder").
     const situation = !groups.has(g.index - 1) && isSituation(sentenceText(g.index - 1));
-    g.after = situation;
+    g.afterSituation = situation;
     g.out = cachedRewrite({
       text: own,
       parts: g.findings.map((f) => ({
@@ -219,7 +219,7 @@ export function composeRewrites(findings: Finding[], ctx: ComposeContext): Findi
     }
     // A hint the rewriter left as it is, a polite request after the situation that explains it (principle 11),
     // has nothing to coach: it is not shown.
-    if (!rewrites.length && g.after && g.findings.every((f) => f.severity === 'hint')) continue;
+    if (!rewrites.length && g.afterSituation && g.findings.every((f) => f.severity === 'hint')) continue;
     const problems = [...new Set(g.findings.map((f) => f.rule))] as RuleId[];
     for (const f of g.findings)
       out.push({ ...f, start: g.start, end: g.end, text: text.slice(g.start, g.end), rewrites, problems });

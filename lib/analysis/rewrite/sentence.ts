@@ -5,7 +5,7 @@
  * reused, and one `[reason]` slot is added only where there is none.
  */
 import { hasReason } from '../cues';
-import { tagsOf } from '../grammar';
+import { LABEL_BEFORE_COLON, tagsOf } from '../grammar';
 import { alternation, PERSON_WORDS, WORK_CONTEMPT, WORK_HARSH, WORK_NOUNS } from '../data/judgement-words';
 import { COMPARED_TO } from '../data/put-downs';
 import { TABLES } from '../patterns';
@@ -169,6 +169,8 @@ const LABEL_LEAD = new RegExp(
     'question|quick question|btw|by the way|to put it another way|put (?:it )?(?:another way|differently)|in other words)\\W*$',
   'i',
 );
+/** A lead that is only a label ("Note:", "**Update:**", "Action Items:"). */
+const LABEL = new RegExp(`^${LABEL_BEFORE_COLON}$`, 'u');
 /** A clause that cannot stand alone: "if you want X", "but when it fails". */
 const SUBORDINATE =
   /^\W*(?:(?:and|but|so|or)\s+)?(?:even\s+)?(?:if|when|whenever|unless|since|because|although|though|while|once|as long as)\b/i;
@@ -455,11 +457,11 @@ function sorryBut(clause: string, explained: boolean): Pick<SentenceOut, 'text' 
   };
 }
 
-/** Build the request clause from its form. `reason` is false when the sentence and its neighbours give none. */
 /** An order, then "or" and what happens to a thing if it is not done (not to the reader: that is a threat). */
 const OR_ELSE =
   /^(.*?\S),?\s+or (?:else )?((?:it|this|that|they|the [\w-]+|your [\w-]+) (?:will|'ll|might|may|could|would|is going to|gets?)\b.*)$/i;
 
+/** Build the request clause from its form. `reason` is false when the sentence and its neighbours give none. */
 function request(
   c: Clause,
   main: string,
@@ -645,8 +647,7 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
     const frame = FRAME_THAT.exec(origLead);
     if (frame) out = `${upperFirst(frame[1]!)}: ${lowerFirst(body)}`;
     // "Note: …", "**Update:** …": a label stays a label.
-    else if (/^[\W_]*\p{Lu}[\w-]*(?:\s+(?:\p{Lu}[\w-]*|\d+)){0,2}[*_]*:[*_]*$/u.test(origLead))
-      out = `${origLead} ${body}`;
+    else if (LABEL.test(origLead)) out = `${origLead} ${body}`;
     else if (!name && DANGLING.test(origLead)) return { ...base, text: null, form: c.form };
     else if (
       name ||

@@ -1,5 +1,5 @@
 import { COURTESY } from '../cues';
-import { nounPhraseQuestion, startsImperative, tagsOf } from '../grammar';
+import { LABEL_BEFORE_COLON, nounPhraseQuestion, startsImperative, tagsOf } from '../grammar';
 import { infinitive } from '../rewrite/forms';
 import { TABLES } from '../patterns';
 import {
@@ -38,6 +38,8 @@ const ASK = new RegExp(
 );
 const SCHEDULE_LINE =
   /^\W*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?\s*(?:\d|[-–—:])|^\W*\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[-–—:]/i;
+/** A name or a label before a colon ("Hunt: your question…", "Base ID: 0003…"). */
+const LABEL_FIRST = new RegExp(`^${LABEL_BEFORE_COLON}\\s`, 'u');
 /** A numbered step ("Step 1: acquire a piglet", "Part 2. Run the tests"): a procedure, not an order to a person. */
 const STEP_LINE = /^[\W_]*(?:step|part|stage|phase)\s+\d+[a-z]?[*_]*[.:)][*_]*\s/i;
 const NEVER_AFTER_PLEASE =
@@ -262,7 +264,7 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       continue;
     // "Hunt: your question looks…", "Step 1: acquire a piglet": a name or a label before a colon; what
     // follows the colon is read as its own clause.
-    if (/^[\W_]*\p{Lu}[\w-]*(?:\s+(?:\p{Lu}[\w-]*|\d+)){0,2}[*_]*:[*_]*\s/u.test(clause)) continue;
+    if (LABEL_FIRST.test(clause)) continue;
     // "…study electrons, say, confined to…": "say" as "for instance".
     if (/^say,/i.test(clause)) continue;
     // "running 10 mins late": an -ing word first is a statement with "I'm" dropped; orders take the base form.
