@@ -1017,6 +1017,7 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     say: HOMEWORK,
     source: 'politeness corpus (Stack Exchange): the homework question read as an accusation',
     examples: [
+      ['Is it homework or not?', "If this is for a course, that's fine: which part are you stuck on?"],
       [
         "Surely you don't expect a solution, as then you wouldn't have been doing your homework?",
         "If this is for a course, that's fine: which part are you stuck on?",
@@ -1054,15 +1055,6 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
         "Is there a reason you didn't cc me on this?",
         "I noticed you didn't cc me on this. What was behind that?",
       ],
-    ],
-  },
-  {
-    id: 'is-this-homework',
-    re: /^\W*(?:is (?:this|it) (?:a |your )?homework(?:\/[\w-]+)?(?:,? or not| or some \w+)?)[\s?!.]*$/i,
-    say: HOMEWORK,
-    source: 'politeness corpus (Stack Exchange): the homework question read as an accusation',
-    examples: [
-      ['Is it homework or not?', "If this is for a course, that's fine: which part are you stuck on?"],
     ],
   },
 ];

@@ -337,7 +337,7 @@ function putDown(text: string): string {
   const hit = TABLES['put-down'].first(text);
   // "We don't do people's homework here." keeps its point, with the help on offer.
   if (hit?.id === 'homework-handed-over' && !/\?\W*$/.test(text)) return HOMEWORK_LIMIT;
-  if (hit?.id === 'sounds-like-homework' || /\bhomework\b/i.test(text)) return HOMEWORK;
+  if (/\bhomework\b/i.test(text)) return HOMEWORK;
   if (hit?.id === 'no-question-here')
     return "I'm not sure what you're asking yet. What would you like to know?";
   // "Your plan makes no sense.": the writer is not following yet, and asks to be walked through.

@@ -38,6 +38,10 @@ const ASK = new RegExp(
 );
 const SCHEDULE_LINE =
   /^\W*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?\s*(?:\d|[-–—:])|^\W*\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[-–—:]/i;
+/** "… or do you need Y?": a question offering the reader a choice, in a clause or ending the sentence. */
+const OR_QUESTION_SOURCE = String.raw`\bor (?:do|does|did|are|is|can|will|would|have|should|shall) (?:you|u|they|it|we|I)\b`;
+const OR_QUESTION = new RegExp(OR_QUESTION_SOURCE, 'i');
+const OR_QUESTION_END = new RegExp(String.raw`${OR_QUESTION_SOURCE}[^.!]*\?\W*$`, 'i');
 /** A name or a label before a colon ("Hunt: your question…", "Base ID: 0003…"). */
 const LABEL_FIRST = new RegExp(`^${LABEL_BEFORE_COLON}\\s`, 'u');
 /** A numbered step ("Step 1: acquire a piglet", "Part 2. Run the tests"): a procedure, not an order to a person. */
@@ -103,11 +107,7 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       if (TABLES['bare-command/not-a-request'].test(rest) || TABLES['cue/information'].test(rest))
         return undefined;
       // "Could you please ...": nothing asked yet. "Can you add X or do you need Y?": a question.
-      if (
-        !/\p{L}{2}/u.test(rest) ||
-        /\bor (?:do|does|did|are|is|can|will|would|have|should|shall) (?:you|u|they|it|we|I)\b/i.test(rest)
-      )
-        return undefined;
+      if (!/\p{L}{2}/u.test(rest) || OR_QUESTION.test(rest)) return undefined;
       // "Will you allow more than one user?" asks about plans; "Can you just print it like that?" whether it
       // is possible: neither asks for work.
       if (/^will\b/i.test(ask[0]) && PLAN_VERB.test(rest)) return undefined;
@@ -232,12 +232,7 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     // "**manage** your cv?": the reader's own word stressed and asked back, in disbelief.
     if (/^([*_]{1,2})[^*_\s][^*_]*\1[^.!?]*\?\W*$/.test(clause)) continue;
     // "… answer or do you need the intersection?": which of two the reader wants, asked.
-    if (
-      /\bor (?:do|does|did|are|is|can|will|would|have|should) (?:you|u|they|it|we|I)\b[^.!]*\?\W*$/i.test(
-        clause,
-      )
-    )
-      continue;
+    if (OR_QUESTION_END.test(clause)) continue;
     // "Then create every plane that meets the centroid… is that right?": the writer's reading, checked.
     if (
       /\b(?:is (?:that|this) (?:right|correct)|am I (?:right|correct)|(?:,|…|\.{3})\s*(?:right|correct))\W*\?\W*$/i.test(
