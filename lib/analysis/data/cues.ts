@@ -21,7 +21,14 @@ const INFO_NOUN =
   '(?:details?|context|info|information|examples?|samples?|code|snippets?|screenshots?|output|errors?|' +
   'error messages?|logs?|links?|urls?|source|specifics|background|explanation|clarification|description|' +
   'versions?|results?|use cases?|references?|breakdown|elaboration|pictures?|photos?|diagrams?|drawings?|steps|' +
-  'stack ?traces?|definitions?|numbers you (?:see|get)|idea|sense|overview)';
+  'stack ?traces?|definitions?|numbers you (?:see|get)|idea|sense|overview|test ?cases?|data ?sets?|' +
+  'repro(?:duction)?s?|minimal (?:program|example)s?|regexp?s?|regex(?:es)?|queries|query|schemas?|markup|' +
+  'commands?|citations?|sources?)';
+/** What the reader has or did, named by a clause: "the regexp you are using", "the site where you found it". */
+const YOURS =
+  "(?:[\\w*+-]+\\s+){1,6}?(?:that |which |where |when )?(?:you|u)(?:'ve|'re| have| had| are| were)?\\s+" +
+  '(?:already\\s+)?(?:used|using|use|entered|typed|ran|run|running|tried|trying|found|got|getting|see|seeing|saw|' +
+  'wrote|written|write|did|mean|meant|called|calling|read|installed|followed|mentioned|referred to)\\b';
 export const INFORMATION_REQUEST: PhraseEntry[] = [
   {
     id: 'clarify',
@@ -36,6 +43,17 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
       '(?:specific|precise|explicit|clearer|concrete))\\b',
     example: 'clarify what you mean by "stale"?',
     nearMiss: 'clear the tables before you go.',
+    source: SAY_WHAT,
+  },
+  {
+    // "Could you comment on the usage of this expression…?": the reader's view, asked for.
+    id: 'comment-on',
+    pattern:
+      '^(?:(?:please|maybe|perhaps|kindly|just|also|briefly)\\s+)*(?:comment on|weigh in|chime in|' +
+      'share (?:your|any) (?:thoughts|views?|opinions?|take|experiences?|insights?)|' +
+      'give (?:me|us) your (?:thoughts|views?|opinions?|take))\\b',
+    example: 'comment on the usage of this expression in a sentence?',
+    nearMiss: 'comment out the failing test before you merge.',
     source: SAY_WHAT,
   },
   {
@@ -76,6 +94,28 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
       '\\b(?!\\s+(?:to|for) (?:the|our) (?:client|customer|board|team)\\b)',
     example: 'post a screenshot of the error?',
     nearMiss: 'post the parcel to the client today.',
+    source: SAY_WHAT,
+  },
+  {
+    // "Can you post the regexp that you are using?": what the reader already has, asked for so the writer can
+    // help. "Post the parcel you packed" names no information, but parcels are rarely asked for this way.
+    id: 'what-you-used',
+    pattern:
+      '^(?:(?:please|maybe|perhaps|kindly|just|also|briefly)\\s+)*(?:post|share|provide|give|paste|show|include|' +
+      'attach|upload|list|mention|write|cite|name)\\s+(?:(?:me|us)\\s+)?(?:the|a|an|all|some|any)\\s+' +
+      YOURS,
+    example: 'share the site where you found the question?',
+    nearMiss: 'share the deck with the client before lunch.',
+    source: SAY_WHAT,
+  },
+  {
+    // "Can you remember any other ingredients?", "Could you cite a reference?": what the reader knows.
+    id: 'what-you-know',
+    pattern:
+      '^(?:(?:please|maybe|perhaps|kindly|just|also|briefly)\\s+)*(?:remember|recall|estimate|cite|' +
+      'tell (?:which|what|how|why|where|when|who))\\b',
+    example: 'remember any other ingredients that might tell them apart?',
+    nearMiss: 'remind the team about the audit.',
     source: SAY_WHAT,
   },
   {
@@ -179,7 +219,8 @@ export const COURTESY: PhraseEntry[] = [
       '^(?:see (?!me\\b|that\\b|to it\\b|him\\b|her\\b|them\\b|everyone\\b|all\\b)|come (?:to )?think of it|' +
       'assume\\b|disregard|(?:please )?find ' +
       '(?:attached|enclosed)|(?:please )?be advised|ignore (?:my|the) (?:last|previous)|note,? (?:though |also )?that|' +
-      '(?:please )?take a look (?:here|at this|at my|at the (?:link|screenshot|image|picture|docs))|' +
+      // "Take a look [here](…)": a markdown link's text is the pointer too.
+      '(?:please )?(?:take|have) a look (?:\\[?here\\b|at this|at my|at \\[|at the (?:link|screenshot|image|picture|docs))|' +
       'remember,)',
     example: 'See attached for the rota.',
     nearMiss: 'Send the attached rota to Sam.',
@@ -386,6 +427,17 @@ export const REASON: PhraseEntry[] = [
     example: 'This will help us close the month on time.',
     nearMiss: 'This is the new rota.',
     source: MODEL,
+  },
+  {
+    // "To fix this, restart the server.": a purpose clause leading the sentence says why. "To be honest,",
+    // "To recap," and "To date," frame what follows; they give no purpose.
+    id: 'purpose-first',
+    pattern:
+      '^\\W*(?:(?:so|and|but|now)\\s+)?(?:in order )?to (?!(?:be|recap|clarify|summari[sz]e|sum|start|begin|' +
+      'date|that|this|me|you|us|them|the|a|an|my|your|our|some|any|all|each)\\b)[a-z]+\\b[^,.!?;:]{0,80},',
+    example: 'To fix this, restart the server.',
+    nearMiss: 'To be honest, restart the server.',
+    source: 'coaching-model.md, message-level cues (a purpose clause)',
   },
   {
     id: 'to-make-sure',

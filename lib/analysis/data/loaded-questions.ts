@@ -55,7 +55,10 @@ export const ACCUSING: PhraseEntry[] = [
       // "Why do you use mysql?" asks; "why do you even/need/want/keep…" challenges.
       '(?!(?<=why (?:do|does) (?:you|u|your)) (?!(?:even|really|actually|always|keep|insist|need|want|have to)\\b))' +
       // "I listed my classwork. Why wouldn't you?" argues that the reader should too; it accuses nobody.
-      "(?!(?<=why (?:wouldn't|would not|wouldnt) (?:you|u))\\W*\\?)",
+      "(?!(?<=why (?:wouldn't|would not|wouldnt) (?:you|u))\\W*\\?)" +
+      // "Why don't you think it's optimal?" asks the reader's view; "Why don't you post it and we'll look?" offers.
+      "(?!(?<=why (?:don't|dont|do not) (?:you|u)) (?:think|believe|agree|feel)\\b)" +
+      "(?!(?<=why (?:don't|dont) (?:you|u))[^.!?]*\\band (?:we|I)(?:'ll| will| can)\\b)",
     example: 'Why would you do that?',
     nearMiss: 'Why do you think the numbers dipped in March?',
     source: `${MODEL}; ${POLITENESS}`,
@@ -415,7 +418,9 @@ export const ACCUSING: PhraseEntry[] = [
   },
   {
     id: 'why-dont-you-typed',
-    pattern: '\\bwhy (?:dont|doesnt|didnt|cant|wont|arent|isnt) (?:you|u)\\b',
+    pattern:
+      '\\bwhy (?:dont|doesnt|didnt|cant|wont|arent|isnt) (?:you|u)\\b' +
+      "(?! (?:think|believe|agree|feel)\\b)(?![^.!?]*\\band (?:we|I)(?:'ll| will| can)\\b)",
     example: 'if yes then why dont you try searching this in that?',
     nearMiss: "Why don't we try the other supplier?",
     source: POLITENESS,

@@ -185,7 +185,9 @@ export const THREATS_ALONE: PhraseEntry[] = [
   {
     id: 'strike-three',
     pattern:
-      '\\b(?:you know what|remember what) (?:happens|strike \\w+ means|the next one means)\\b|\\bstrike (?:one|two|three)\\b|\\btwo strikes\\b',
+      // "…what happens if you were to hit other cars?" wonders about a hypothetical; it holds nothing over anyone.
+      '\\b(?:you know what|remember what) (?:happens(?! if (?:you|u) were to\\b)|strike \\w+ means|the next one means)\\b|' +
+      '\\bstrike (?:one|two|three)\\b|\\btwo strikes\\b',
     example: "that's strike two, Ben. you know what strike three means",
     nearMiss: 'The strike on Thursday means no trains, so work from home.',
     source: MODEL,

@@ -503,7 +503,55 @@ const READ_2468: Row[] = [
   ],
 ];
 
+// From the reads of seeds 1111 and 2222: pointers, answers and views are not orders; the jab's statement stays.
+const READ_1111_2222: Row[] = [
+  ['Take a look [here](https://example.com/a). Is that the kind of thing you are after?', null],
+  ['Doubt it.', null],
+  ['Hope so, the build was green this morning.', null],
+  ["Why don't you think it's optimal, or where have you gotten stuck?", null],
+  ["Why don't you post your best attempt and we'll look at it?", null],
+  ['Letting recruiters IM you at work? Are you crazy?', "I'd think twice about that, because [concern]."],
+  ['Before you go off and read a book, tell me - what are you trying to accomplish?', null],
+  [
+    'That site has two versions of each image, [colour](https://a.example/c) and [grayscale](https://a.example/g).',
+    null,
+  ],
+  [
+    'You really want to use JS to create a cookie, receive it with PHP, and store it in a cookie.jar file?',
+    null,
+  ],
+  [
+    "Why are you using jQuery here in the first place, it doesn't seem to be doing any good.",
+    "What led you to use jQuery here? It doesn't seem to be doing any good.",
+  ],
+  ['But do you remember what happens if you were to actually hit other cars?', null],
+  ['Could you please comment on the usage of this expression in a sentence?', null],
+  ['To fix this, restart the server.', null],
+  ['To be honest, restart the server.', 'To be honest, could you restart the server, so that [reason]?'],
+];
+
+/** What the reader has or knows, asked for, carries its own why; work asked for still gets a hint. */
+const WHAT_YOU_HAVE: Array<[string, boolean]> = [
+  ['Can you post the regexp that you are using?', false],
+  ['Can you share the site where you found the question?', false],
+  ['Can you give the commands you entered and the output?', false],
+  ['Could you tell which packages you have already tried?', false],
+  ['Could you cite a reference please?', false],
+  ['Can you remember any other ingredients that might tell them apart?', false],
+  ['Can you provide a testcase demonstrating the behaviour?', false],
+  ['Can you post the schedule on the board?', true],
+  ['Can you share the deck with the client?', true],
+  ['Can you provide cover for Sam on Friday?', true],
+];
+
+describe('asking for what the reader has or knows', () => {
+  it.each(WHAT_YOU_HAVE)('%j: a hint %j', (text, hint) => {
+    expect(analyse(text).findings.some((f) => f.rule === 'bare-command')).toBe(hint);
+  });
+});
+
 describe.each([
+  ['from the reads of seeds 1111 and 2222', READ_1111_2222],
   ['later reads', LATER_READS],
   ['from the read of seed 2468', READ_2468],
   ['from the read of seed 1357', READ_1357],

@@ -918,6 +918,15 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     examples: [['are you kidding me?', 'I was surprised to see this.']],
   },
   {
+    // "Letting recruiters IM you? Are you crazy?": the writer thinks the reader's plan is a mistake; say so,
+    // and why, instead of questioning their sanity.
+    id: 'are-you-crazy',
+    re: /^\W*(?:are you (?:crazy|mad|insane|nuts|out of your (?:mind|head|tree))|have you lost your mind)[\s?!.]*$/i,
+    say: "I'd think twice about that, because [concern].",
+    source: 'coaching-model.md, rewrite principle 8: drop the jab, keep the message',
+    examples: [['Are you crazy?', "I'd think twice about that, because [concern]."]],
+  },
+  {
     id: 'do-you-really-need-to',
     re: /^\W*(?:(?:but|so|and) )?(?:do|did|would) (?:you|u) (?:really|actually|honestly|seriously) (?:need|have) to ((?:(?!\bor\b)[^?])+?)[\s?!.]*$/i,
     say: 'What makes it necessary to $1?',

@@ -188,9 +188,22 @@ function unknownVerb(w: string, rest: string): boolean {
   );
 }
 
+/** "Why X, it doesn't seem to help.": a wh-question, then a statement after a comma that stands alone. */
+const TAIL_STATEMENT = new RegExp(
+  String.raw`^(\W*(?:why|what|how|who)\b[^,;?]*?)[,;]\s+((?:it|this|that|they|there|I|we)` +
+    String.raw`(?:'s|'re|'m| is| are| was| does| doesn't| isn't| seems| looks| can't| won't)\b[^?]*?)\s*[.!]*$`,
+  'i',
+);
+
 function loadedQuestion(text: string): string | null {
   // "_Why_ do you want this?": the stress goes with the heat.
   text = withoutStress(text);
+  // "Why are you using jQuery here, it doesn't seem to help.": the question is opened, the statement stays.
+  const tail = TAIL_STATEMENT.exec(text.trim());
+  if (tail) {
+    const q = loadedQuestion(`${tail[1]}?`);
+    return q && `${q} ${end(upperFirst(fixI(tail[2]!)), '.')}`;
+  }
   // "If you can mail a letter, why can't you e-mail one?": the two things set against each other are kept.
   // "Skip the tests and expect the build to pass?": the sarcastic order asked as a real question.
   const plain = stripEnd(calm(text)).replace(HEAT, '') + '?';
@@ -216,7 +229,11 @@ function loadedQuestion(text: string): string | null {
     split && !/^\W*(?:um+|uh+|so|and|also|but|wait|ok|okay|seriously|honestly)\W*$/i.test(split[1]!)
       ? split[1]!
       : '';
-  const q = stripEnd(calm(split ? split[2]! : text)).replace(SCORN, '') + '?';
+  const q =
+    stripEnd(calm(split ? split[2]! : text))
+      .replace(SCORN, '')
+      // "…in the first place?" doubts the reader had any reason at all.
+      .replace(/,?\s+in the first place\b/i, '') + '?';
   const why = WHY_NOT.exec(q);
   const words = q.split(/\s+/).length;
   // The question without its heat ("even", "on earth"): sometimes that alone makes it an open one.

@@ -66,6 +66,15 @@ const NOT_AN_ORDER_AFTER_DONT = new RegExp(
 /** "Sorry, don't follow.", "Don't see any reason…": "I" dropped before a verb of understanding. */
 const I_DROPPED =
   /^(?:follow$|understand|get (?:it|this|that|you|what|how|why)\b|know\b|see (?:what|how|why|any|much|no)\b)/;
+/** "Doubt it.", "Hope so", "Agree with Sam": a verb of the writer's own view, with "I" dropped. */
+const I_VIEW_DROPPED =
+  /^(?:doubt|hope|guess|reckon|suppose|bet|wonder)\b|^(?:think|expect|fear|believe|imagine) (?:so|not)\b|^(?:dis)?agree(?: with\b| that\b|$)/;
+/** "…want to create a cookie, receive it…, and store it": the verbs after the comma share the infinitive. */
+const SHARED_INFINITIVE = new RegExp(
+  '\\b(?:want|wants|wanted|need|needs|trying|try|tried|going|plan|planning|like|hope|able|how|wish|intend|mean|' +
+    'supposed|expected|meant|have|has|had) to \\w+[^.;!?]*,\\s*(?:and\\s+|or\\s+|then\\s+)?$',
+  'i',
+);
 /** Base-form verbs that end in -ing. */
 const BASE_ING = /^(?:bring|ring|sing|swing|sting|string|fling|wring|cling|ping|spring)$/;
 const AUXILIARY = new RegExp(
@@ -128,6 +137,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     // "Leave the thinking to me", "deal with it": the order is the put-down or brush-off itself, coached once.
     const jab = TABLES['put-down'].first(clause) ?? TABLES.dismissive.first(clause);
     if (jab?.start === 0 && !/\b(?:and|then)\s+\w/i.test(clause.slice(jab.end))) continue;
+    // "Tell me - what are you trying to do?": the question it leads into asks what the reader knows or wants.
+    if (/^(?:tell|show) (?:me|us)\b[^.!?]*\?\W*$/i.test(clause)) return undefined;
     // "Please tell us more about it": a polite ask for what the reader knows is a question, not work.
     if (/\b(?:please|pls|plz|kindly)\b/i.test(lead) && TABLES['cue/information'].test(clause))
       return undefined;
@@ -143,6 +154,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     if (!neg && AUXILIARY.test(words[0] ?? '') && /\?/.test(clause)) return undefined;
     if (neg && (NOT_AN_ORDER_AFTER_DONT.test(words.join(' ')) || I_DROPPED.test(words.join(' '))))
       return undefined;
+    // "Doubt it.", "Hope so.", "Guess not.": the writer's own view with "I" dropped.
+    if (!neg && I_VIEW_DROPPED.test(words.join(' '))) continue;
     // "Post: it also looks like…", "(get the font right, adjust a few parameters)": a label, or examples in an aside.
     if (
       /^\W*(?:post|note|edit|update|example|ps|nb|fyi):/i.test(clause) ||
@@ -151,7 +164,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       continue;
     // A quotation ("*\"Use a literal.\"* Huh?"), a link, "like this", or what the writer is doing after their
     // own colon ("I've been trying the opposite: decrease the…"): none is an order to the reader.
-    if (/^[*_]*["“‘][^"”’]+["”’][*_]*\s*\S|^(?:https?:\/\/|www\.)|^like\b/i.test(clause)) continue;
+    if (/^[*_]*["“‘][^"”’]+["”’][*_]*\s*\S|^(?:https?:\/\/|www\.)|^\[[^\]]*\]\(|^like\b/i.test(clause))
+      continue;
     // …and a quotation that closes the sentence after other words ("a strategy that works: "enumerate…"").
     if (start > 0 && /^[*_]*["“‘][^"”’]+["”’][*_]*\W*$/.test(clause)) continue;
     // Words inside a quotation ("a strategy that works: "enumerate…, choose the smallest"") are mentioned.
@@ -203,6 +217,7 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     )
       continue;
     if (/\byou (?:should|could|might want to|may want to)\b[^.!?]*,\s*$/i.test(before)) continue;
+    if (SHARED_INFINITIVE.test(before) && !/\b(?:so|now|please|pls|plz|kindly)\b/i.test(lead)) continue;
     // "…it might help if you post the log, and describe…": the verb after "and" shares the "if you".
     const joined = before + s.text.slice(start).match(/^(?:and\s+)?/i)![0];
     // …and "X will allow you to set…, and tell them to…": the verb shares "allow you to", "you can".
