@@ -434,7 +434,9 @@ export const REASON: PhraseEntry[] = [
     id: 'purpose-first',
     pattern:
       '^\\W*(?:(?:so|and|but|now)\\s+)?(?:in order )?to (?!(?:be|recap|clarify|summari[sz]e|sum|start|begin|' +
-      'date|that|this|me|you|us|them|the|a|an|my|your|our|some|any|all|each)\\b)[a-z]+\\b[^,.!?;:]{0,80},',
+      'date|that|this|me|you|us|them|the|a|an|my|your|our|some|any|all|each|everyone|anyone|whom|whoever)\\b)' +
+      // …ending at a comma, or where the main clause's subject starts ("To install it you'll need to…").
+      "[a-z]+\\b[^,.!?;:]{0,80}?(?:,|\\s+(?=(?:you|u|we|I|one)(?:'ll|'d| will| need| have| must| should| can)\\b))",
     example: 'To fix this, restart the server.',
     nearMiss: 'To be honest, restart the server.',
     source: 'coaching-model.md, message-level cues (a purpose clause)',

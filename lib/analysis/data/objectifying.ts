@@ -18,7 +18,8 @@ const KIND = '(?:dev|qa|design|engineering|junior|senior|offshore|contract|extra
 /** "a useful resource", "a learning resource": a thing, not a person. */
 const THING =
   '(?:useful|great|good|helpful|free|new|key|valuable|shared|external|web|online|learning|training|budget|financial|' +
-  'reference|educational|internal|central|handy|excellent|brilliant|fantastic|wonderful|important)';
+  'reference|educational|internal|central|handy|excellent|brilliant|fantastic|wonderful|important|specific|particular|' +
+  'single|similar|better|reliable|definitive|authoritative|comprehensive|official|decent|canonical|standard)';
 
 export const OBJECTIFYING = {
   resource: [

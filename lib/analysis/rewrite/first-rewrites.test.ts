@@ -544,6 +544,39 @@ const WHAT_YOU_HAVE: Array<[string, boolean]> = [
   ['Can you provide cover for Sam on Friday?', true],
 ];
 
+// From the reads of seeds 3131 and 4141.
+const READ_3131_4141: Row[] = [
+  ['You mention fragmentation, can you "move" objects around once placed or not?', null],
+  ['Can you not just create an image file for download?', null],
+  ['Amusingly, the tool you linked can be used for the task you need to do. Have you tried it?', null],
+  [
+    'On Monday you need to present the figures.',
+    'On Monday, could you present the figures, so that [reason]?',
+  ],
+  ["Why can't you store positions?", "What's stopping you from storing positions?"],
+  ['Why are you so reluctant to show us your code?', 'Could you show us your code?'],
+  [
+    'Why would you need to remove a newline to read the second statement?',
+    'What makes removing a newline necessary to read the second statement?',
+  ],
+  [
+    'Where did you get the idea to do this, and why not just call it once?',
+    'Where did you get the idea to do this? Would it work to call it once?',
+  ],
+  [
+    "Don't you think this kind of program is a little bit out of your league?",
+    "This is a big step up from what you've done so far. What would help you get there?",
+  ],
+  ["I don't know of a specific resource, but the manual covers it.", null],
+];
+
+/** A requirement that serves the reader's own goal, or a state needed for access, is not pressure. */
+const OWN_GOALS: Row[] = [
+  ["To install it you'll need to run the installer as root.", null],
+  ['You must be logged in to see the page.', null],
+  ['To be honest, you need to be in by 9.', 'To be honest, could you be in by 9, so that [reason]?'],
+];
+
 describe('asking for what the reader has or knows', () => {
   it.each(WHAT_YOU_HAVE)('%j: a hint %j', (text, hint) => {
     expect(analyse(text).findings.some((f) => f.rule === 'bare-command')).toBe(hint);
@@ -552,6 +585,8 @@ describe('asking for what the reader has or knows', () => {
 
 describe.each([
   ['from the reads of seeds 1111 and 2222', READ_1111_2222],
+  ['own goals and access states', OWN_GOALS],
+  ['from the reads of seeds 3131 and 4141', READ_3131_4141],
   ['later reads', LATER_READS],
   ['from the read of seed 2468', READ_2468],
   ['from the read of seed 1357', READ_1357],

@@ -120,6 +120,9 @@ const end = (s: string, mark: string) => stripEnd(s) + mark;
 /** A subordinate or prepositional lead-in typed without its comma: "For solving it you have to…". */
 const PHRASE_LEAD =
   /^\W*(?:if|when|whenever|before|after|once|while|until|since|because|for|to|by|in order to)\s+\S+\s+\S/i;
+/** "On Monday", "At the meeting": a short time or place phrase leading the clause, with no comma. */
+const TIME_PLACE_LEAD =
+  /^\W*(?:on|at|in|during|after|before|by|this|next|every|each)\b(?:\s+[^\s,;:]+){1,4}$/i;
 /** A hedge before the request ("I think you need to…"): the rebuilt request says it without one. */
 const HEDGE =
   /^\W*(?:(?:but|and|so)(?: then)?\s+)?(?:I (?:think|believe|guess|suppose|feel)(?: that)?|maybe|perhaps|probably|IMO|IMHO)\W*$/i;
@@ -244,12 +247,30 @@ function loadedQuestion(text: string): string | null {
     asked,
   );
   const doing = want?.[1]!.trim() ? gerund(want[1]!.trim()) : '';
-  if (want && !want[1]!.trim()) out = 'What are you hoping to achieve?';
+  // "Why would you need to remove a newline?" asks what makes it necessary, not what the reader hopes for.
+  const needed = want && /\bneed\b/i.test(want[0]) && /^\w+ing\b/.test(doing);
+  // "Why are you so reluctant to show us your code?": the request under the reproach, asked plainly.
+  const reluctant =
+    /^\W*why (?:are|were) (?:you|u) (?:so |still )?(?:reluctant|unwilling|hesitant|afraid|resistant|refusing) to ([a-z][^?!]*?)[\s?!.]*$/i.exec(
+      asked,
+    );
+  if (reluctant) out = `Could you ${reluctant[1]}?`;
+  else if (needed) {
+    // "…removing a newline to read the statement": the purpose goes after "necessary".
+    const purpose = / to ([a-z]+)\b/.exec(doing);
+    out =
+      purpose && tagsOf(purpose[1]!).includes('Infinitive')
+        ? `What makes ${doing.slice(0, purpose.index)} necessary${doing.slice(purpose.index)}?`
+        : `What makes ${doing} necessary?`;
+  } else if (want && !want[1]!.trim()) out = 'What are you hoping to achieve?';
   else if (want && /^\w+ing\b/.test(doing)) out = `What are you hoping to achieve by ${doing}?`;
   else if (why)
     out =
       pastWhyNot(q, gerund) ??
-      `Would it work to ${why[1]!.replace(/^([a-z]+(?:ing|ed))\b/i, (v) => infinitive(v))}?`;
+      // "Why can't you store positions?": what stands in the way, since the reader may have said they can't.
+      (/^\W*why (?:can't|cant|cannot|can not) /i.test(q)
+        ? `What's stopping you from ${gerund(why[1]!)}?`
+        : `Would it work to ${why[1]!.replace(/^([a-z]+(?:ing|ed))\b/i, (v) => infinitive(v))}?`);
   for (const e of OPEN_QUESTIONS) {
     const m = out === null && (e.re.exec(q) ?? e.re.exec(asked));
     if (!m) continue;
@@ -301,7 +322,12 @@ function loadedQuestion(text: string): string | null {
     /^\W*(?:so|and|but|then|also|ok|okay|well|sorry|in|on|at|for|with|given|\w+ing)\b/i.test(lead)
   )
     return `${upperFirst(calm(lead))}, ${lowerFirst(out)}`;
-  return `${end(upperFirst(calm(lead)), '.')} ${out}`;
+  // "Where did you get the idea, and why not…": a question before stays a question.
+  const asks =
+    /^\W*(?:where|when|what|which|who|how|do|does|did|is|are|was|were|have|has|can|could|would)\b/i.test(
+      lead,
+    );
+  return `${end(upperFirst(calm(lead.replace(/,?\s+(?:and|but|so)$/i, ''))), asks ? '?' : '.')} ${out}`;
 }
 
 /** Verbs that judge what the reader did: an open question built around them still accuses. */
@@ -357,6 +383,12 @@ function putDown(text: string): string {
   if (/\bhomework\b/i.test(text)) return HOMEWORK;
   if (hit?.id === 'no-question-here')
     return "I'm not sure what you're asking yet. What would you like to know?";
+  // "Isn't this program a bit out of your league?": the point is the stretch; say so and offer the way up.
+  if (hit?.id === 'out-of-your-league')
+    return withName(
+      text,
+      "This is a big step up from what you've done so far. What would help you get there?",
+    );
   // "Your plan makes no sense.": the writer is not following yet, and asks to be walked through.
   if (hit?.id === 'makes-no-sense') {
     const your = /\byour \w+/i.exec(text.slice(hit.start, hit.end))?.[0].toLowerCase() ?? 'this';
@@ -670,6 +702,7 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
       name ||
       (JOINS.test(origLead) && /[,:—–-]$/.test(origLead)) ||
       PHRASE_LEAD.test(origLead) ||
+      TIME_PLACE_LEAD.test(origLead) ||
       (/,$/.test(origLead) &&
         SUBORDINATE.test(
           origLead

@@ -117,6 +117,10 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
         return undefined;
       // "Could you please ...": nothing asked yet. "Can you add X or do you need Y?": a question.
       if (!/\p{L}{2}/u.test(rest) || OR_QUESTION.test(rest)) return undefined;
+      // "Can you move objects once placed or not?" asks whether it is possible; "Can you not just make an
+      // image?" suggests another way. Neither asks for work.
+      if (/\bor not\W*\?\W*$/i.test(rest) || (/^(?:can|could)\b/i.test(ask[0]) && /^not just\b/i.test(rest)))
+        return undefined;
       // "Will you allow more than one user?" asks about plans; "Can you just print it like that?" whether it
       // is possible: neither asks for work.
       if (/^will\b/i.test(ask[0]) && PLAN_VERB.test(rest)) return undefined;

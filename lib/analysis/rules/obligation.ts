@@ -59,7 +59,15 @@ const OWN_GOAL = new RegExp(
   "\\b(?:if|when|since) (?:you|u) (?:need|want|wish|prefer|'d like|would like|like|care about)\\b|" +
     '\\bif I (?:understand|read|follow|get)\\b|\\bas I understand\\b|' +
     // "If you take a line graph on n vertices you have to select n/2": a supposition, the generic "you" of a proof.
-    '\\b(?:if|when) (?:you|u|we|one) (?:take|consider|assume|let|pick|choose|start with|look at|fix)\\b',
+    '\\b(?:if|when) (?:you|u|we|one) (?:take|consider|assume|let|pick|choose|start with|look at|fix)\\b|' +
+    // "To install it you'll need to run it as root": a purpose leading the sentence is the reader's own goal.
+    '^\\W*(?:(?:so|and|but)\\s+)?(?:in order )?to (?!be\\b)[a-z]+\\b',
+  'i',
+);
+/** "You must be logged in to see the page": a state the reader needs for access, with its purpose. */
+const ACCESS_STATE = new RegExp(
+  String.raw`^\s*be\s+(?:logged|signed|registered|authenticated|subscribed|enrolled|verified|connected|root|` +
+    String.raw`an? (?:member|admin|administrator|registered user))\b[^.!?]*?\bto\s+[a-z]+`,
   'i',
 );
 /** "make sure you", "be sure to", "ensure you". */
@@ -104,6 +112,18 @@ export const obligation: Rule = {
         if (re === WRITER_WANTS && TABLES['obligation/inviting'].test(rest)) continue;
         // "If you need wide support, you'll have to use JavaScript": advice toward the reader's own goal.
         if (OWN_GOAL.test(before) || /,\s*(?:right|correct|yes|no)\W*\?\W*$/i.test(rest)) continue;
+        if (ACCESS_STATE.test(rest)) continue;
+        // "…used for the task you need to do.": a relative clause whose verb's object is the noun before it
+        // describes the reader's task; it asks nothing.
+        if (
+          /\b(?:the|a|an|any|this|that|these|those|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that\s+|which\s+)?$/i.test(
+            before,
+          ) &&
+          /^\s*[a-z]+(?:\s+(?:it|them))?\s*(?:[.,;:!?)]|$|\s+(?:for|with|in|on|at|by|to|from|before|after|is|are|was|will|here|there|now|today)\b)/i.test(
+            rest,
+          )
+        )
+          continue;
         // "You need to pass a struct from C to Lua?": checking what the reader needs, not telling them.
         if (/^\W*(?:so\s+)?$/i.test(before) && /^\W*(?:you|u)\b/i.test(m[0]) && /\?\W*$/.test(rest)) continue;
         // "Do you have to implement these, or are they done and you need to use them?": a yes/no question asks
