@@ -2,7 +2,7 @@
  * Message-level cues, read sentence by sentence (coaching-model.md, "Message level"): does a sentence
  * give a reason, invite a response, acknowledge the reader, offer support, share ownership, or ask.
  */
-import nlp from 'compromise';
+import nlp from './nlp';
 import { isBaseVerb, tagsOf } from './grammar';
 import { TABLES } from './patterns';
 

@@ -2,7 +2,7 @@
  * The grammar the rules need, from compromise's tagger with a cheap lexicon pre-check so most
  * clauses are decided without tagging: is this clause an imperative, is this word a verb.
  */
-import nlp from 'compromise';
+import nlp from './nlp';
 
 // Verbs compromise does not know, or knows only as nouns, in workplace requests.
 nlp.addWords({

@@ -2,7 +2,7 @@
  * Is this English? The rules only understand English, so anything else gets no findings and a notice
  * instead of guesses. A cheap check on function words and known vocabulary, not a language model.
  */
-import nlp from 'compromise';
+import nlp from './nlp';
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 const FUNCTION_WORDS = new Set(

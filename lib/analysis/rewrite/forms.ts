@@ -2,7 +2,7 @@
  * The form of a flagged clause and its parts (coaching-model.md, rewrite principles 2 and 11): is it an
  * order, a request already asked politely, a "you need to", a "don't"; who is asked, what is asked, when.
  */
-import nlp from 'compromise';
+import nlp from '../nlp';
 import { startsImperative, tagsOf } from '../grammar';
 import { fixI, stripEnd } from './transforms';
 

@@ -5,7 +5,7 @@
  * a negative yes/no question a plain one ("Isn't that AutoDesk's job?" → "Is that AutoDesk's job?"), and
  * "You do realise X, right?" a note ("Note that X."). Null when the grammar is not one of these.
  */
-import nlp from 'compromise';
+import nlp from '../nlp';
 
 const WH = String.raw`(why|how come|what|how|where|when|who|which)`;
 const BE = String.raw`(is|are|was|were|isn't|aren't|wasn't|weren't|'s|'re)`;
