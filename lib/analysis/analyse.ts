@@ -215,7 +215,12 @@ function messageOf(rule: RuleId, severity: Severity): string {
 }
 
 /** A sentence that guesses at what the reader meant. */
-const ECHO_NEXT = /^\W*(?:or\s+)?(?:(?:do|did)\s+)?(?:you|u)\s+mean\b/i;
+// …or the next sentence offers the other answer ("Can you modify the class? Or do we need an Observer?").
+const ECHO_NEXT = new RegExp(
+  String.raw`^\W*(?:or\s+)?(?:(?:do|did)\s+)?(?:you|u)\s+mean\b|` +
+    String.raw`^\W*or\s+(?:do|does|did|are|is|can|could|will|would|should|shall|have|has|must)\s+(?:you|u|we|I|they|it)\b`,
+  'i',
+);
 
 const shared: Cache = new Map();
 

@@ -29,11 +29,14 @@ const YOURS =
   "(?:[\\w*+-]+\\s+){1,6}?(?:that |which |where |when )?(?:you|u)(?:'ve|'re| have| had| are| were)?\\s+" +
   '(?:already\\s+)?(?:used|using|use|entered|typed|ran|run|running|tried|trying|found|got|getting|see|seeing|saw|' +
   'wrote|written|write|did|mean|meant|called|calling|read|installed|followed|mentioned|referred to)\\b';
+/** Softeners and hedges before the verb of a request for information ("please", "maybe", "possibly"). */
+const ASKED = '^(?:(?:please|maybe|perhaps|possibly|kindly|just|also|better|further|briefly)\\s+)*';
 export const INFORMATION_REQUEST: PhraseEntry[] = [
   {
     id: 'clarify',
     pattern:
-      '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:clarify|elaborate|' +
+      ASKED +
+      '(?:clarify|elaborate|' +
       'expand (?:a (?:bit|little) )?(?:more )?(?:on|upon)|explain|rephrase|reword|restate|' +
       'paraphrase|phrase (?:your|the|it)\\b|enlighten (?:me|us)|ask (?:it|this|the question) (?:more )?(?:clearly|precisely|specifically)|' +
       '(?:direct|point) (?:me|us) to|edit (?:(?:it|this|your (?:question|post)|the question) )?(?:with|to (?:include|add|' +
@@ -49,7 +52,8 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
     // "Could you comment on the usage of this expression…?": the reader's view, asked for.
     id: 'comment-on',
     pattern:
-      '^(?:(?:please|maybe|perhaps|kindly|just|also|briefly)\\s+)*(?:comment on|weigh in|chime in|' +
+      ASKED +
+      '(?:comment on|weigh in|chime in|' +
       'share (?:your|any) (?:thoughts|views?|opinions?|take|experiences?|insights?)|' +
       'give (?:me|us) your (?:thoughts|views?|opinions?|take))\\b',
     example: 'comment on the usage of this expression in a sentence?',
@@ -58,8 +62,7 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
   },
   {
     id: 'tell-me',
-    pattern:
-      '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:tell|show) (?:me|us)\\b(?!\\s+(?:now|immediately|asap|right now)\\b)',
+    pattern: ASKED + '(?:tell|show) (?:me|us)\\b(?!\\s+(?:now|immediately|asap|right now)\\b)',
     example: 'tell us more about the protective plates?',
     nearMiss: 'tell the client the order is late.',
     source: SAY_WHAT,
@@ -67,7 +70,8 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
   {
     id: 'describe',
     pattern:
-      '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:describe|specify|define|' +
+      ASKED +
+      '(?:describe|specify|define|' +
       'show (?:what|how|where|which|why)|(?:declare|state|confirm|' +
       'indicate|mention) (?:what|whether|which|how|why|if|where|when|who)|confirm\\W*$|' +
       '(?:post|paste|share|show|upload|attach|include|add)(?: in| up)? (?:all |some of |the rest of )?your\\b|show (?:the|your)\\b(?!\\s+(?:new|' +
@@ -78,9 +82,7 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
   },
   {
     id: 'your-view',
-    pattern:
-      '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:agree|disagree|say|recommend|suggest|consider|' +
-      'think|prefer|expect|advise)\\b',
+    pattern: ASKED + '(?:agree|disagree|say|recommend|suggest|consider|think|prefer|expect|advise)\\b',
     example: 'agree that this is an equivalent problem?',
     nearMiss: 'add the totals to the sheet.',
     source: SAY_WHAT,
@@ -88,7 +90,8 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
   {
     id: 'post-details',
     pattern:
-      '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*(?:post|share|provide|give|add|include|paste|show|attach|upload|list|' +
+      ASKED +
+      '(?:post|share|provide|give|add|include|paste|show|attach|upload|list|' +
       'mention|supply|edit in)\\s+(?:(?:me|us)\\s+)?(?:[\\w-]+\\s+){0,4}?' +
       INFO_NOUN +
       '\\b(?!\\s+(?:to|for) (?:the|our) (?:client|customer|board|team)\\b)',
@@ -101,7 +104,8 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
     // help. "Post the parcel you packed" names no information, but parcels are rarely asked for this way.
     id: 'what-you-used',
     pattern:
-      '^(?:(?:please|maybe|perhaps|kindly|just|also|briefly)\\s+)*(?:post|share|provide|give|paste|show|include|' +
+      ASKED +
+      '(?:post|share|provide|give|paste|show|include|' +
       'attach|upload|list|mention|write|cite|name)\\s+(?:(?:me|us)\\s+)?(?:the|a|an|all|some|any)\\s+' +
       YOURS,
     example: 'share the site where you found the question?',
@@ -111,18 +115,14 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
   {
     // "Can you remember any other ingredients?", "Could you cite a reference?": what the reader knows.
     id: 'what-you-know',
-    pattern:
-      '^(?:(?:please|maybe|perhaps|kindly|just|also|briefly)\\s+)*(?:remember|recall|estimate|cite|' +
-      'tell (?:which|what|how|why|where|when|who))\\b',
+    pattern: ASKED + '(?:remember|recall|estimate|cite|tell (?:which|what|how|why|where|when|who))\\b',
     example: 'remember any other ingredients that might tell them apart?',
     nearMiss: 'remind the team about the audit.',
     source: SAY_WHAT,
   },
   {
     id: 'show-your-file',
-    pattern:
-      '^(?:(?:please|maybe|perhaps|kindly|just|also|better|further|briefly)\\s+)*' +
-      '(?:post|paste|show)\\s+(?:us\\s+|me\\s+)?(?:your|the)\\s+[\\w.-]+\\s+files?\\b',
+    pattern: ASKED + '(?:post|paste|show)\\s+(?:us\\s+|me\\s+)?(?:your|the)\\s+[\\w.-]+\\s+files?\\b',
     example: 'show your setup.py file?',
     nearMiss: 'shred the old files tonight.',
     source: SAY_WHAT,

@@ -570,6 +570,16 @@ const READ_3131_4141: Row[] = [
   ["I don't know of a specific resource, but the manual covers it.", null],
 ];
 
+// From the reads of seeds 5252 and 6363.
+const READ_5252_6363: Row[] = [
+  ['Hmmm... it works!!', 'Hmmm... it works!'],
+  ['Can you modify the source code of the objects class? Or do we need a separate Observer?', null],
+  [
+    'Could you possibly expand on the difference between the two? Until now, I thought they were the same.',
+    null,
+  ],
+];
+
 /** A requirement that serves the reader's own goal, or a state needed for access, is not pressure. */
 const OWN_GOALS: Row[] = [
   ["To install it you'll need to run the installer as root.", null],
@@ -587,6 +597,7 @@ describe.each([
   ['from the reads of seeds 1111 and 2222', READ_1111_2222],
   ['own goals and access states', OWN_GOALS],
   ['from the reads of seeds 3131 and 4141', READ_3131_4141],
+  ['from the reads of seeds 5252 and 6363', READ_5252_6363],
   ['later reads', LATER_READS],
   ['from the read of seed 2468', READ_2468],
   ['from the read of seed 1357', READ_1357],

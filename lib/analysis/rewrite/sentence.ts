@@ -637,8 +637,15 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
     return { ...base, text: null, form: 'question' };
   // A plain statement next door that says why is tied in instead of a blank (principle 3).
   const ctx = inp.context ? fixI(stripEnd(inp.context)) : '';
+  // Its first word loses its capital unless it is "I" or a name ("Until now, …" → "until now, …").
+  const first = /^[A-Za-z]+\b/.exec(ctx)?.[0] ?? '';
+  const tags = [...tagsOf(first.toLowerCase()), ...tagsOf(first.toLowerCase().replace(/s$/, ''))];
+  const common =
+    first !== 'I' &&
+    tags.length > 0 &&
+    !tags.some((t) => /Proper|Person|Name|Place|Organization|Day|Month|Acronym/.test(t));
   const said =
-    ctx && /^(?:The|Our|My|We|It|They|There|This|That|These|Those|Its|Your)\b/.test(ctx)
+    ctx && (common || /^(?:The|Our|My|We|It|They|There|This|That|These|Those|Its|Your)\b/.test(ctx))
       ? lowerFirst(ctx)
       : ctx;
   // "since" when the engine reads it as a cause ("since the auditors arrive"); "because" when it would not.

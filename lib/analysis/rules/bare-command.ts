@@ -17,7 +17,9 @@ const OFFER_IF = /\bif (?:you|anything|something|there's anything|there is anyth
 /** Interjections and vocatives before the verb: outside the finding ("hey, could you…"). */
 const INTERJECTION = new RegExp(
   [
-    '^(?:(?:oh|hey|hi|btw|fyi|ok|okay|so|wait|look|listen|wow|right|well|actually|honestly|guys|folks|team|all|',
+    // "Hmmm... it works": a sound of thought or surprise, trailing off, leads nothing.
+    '^(?:(?:h+m+|a+h+|o+h+|huh|wow|whoa|ooh|yay|ugh|um+|uh+|er+m*)\\s*(?:\\.{2,}|…|!+)\\s*|',
+    '(?:oh|hey|hi|btw|fyi|ok|okay|so|wait|look|listen|wow|right|well|actually|honestly|guys|folks|team|all|',
     'yes|no|sure|(?:good )?(?:morning|afternoon|evening)(?: all| team| everyone| folks| guys)?)\\s*[,:!]\\s*|',
     "(?:oh|hey|btw|fyi|sry|soz|sorry)\\s+|(?:mr|mrs|ms|miss|dr)\\.?\\s+[a-z'-]+,?\\s+(?=(?:can|could|would|will|please|pls)\\b)|",
     // "Makholm- that does not seem obvious": a name set off by a dash.
