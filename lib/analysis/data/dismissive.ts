@@ -16,6 +16,8 @@ export const DISMISSIVE = {
       id: 'i-dont-care',
       pattern:
         "(?:\\bI (?:really )?|^\\W*)(?:don't|do not|dont) care" +
+        // "I don't care what my vote is used for": indifference about the writer's own thing, not the reader.
+        '(?!\\s+(?:what|how|whether|if|where|which|when)\\b(?![^.!?;,]*\\b(?:you|your|u|ur)\\b)[^.!?;,]*\\b(?:my|our)\\b)' +
         '(?:\\s+(?:what|about|how|that|when|who|whose|whether|if)\\b[^.!?;,]*|(?=\\W*$)|(?=[.!,;]))',
       example: "I don't care what you had planned for Saturday.",
       nearMiss: "I don't care which one you pick.",

@@ -166,9 +166,14 @@ export function composeRewrites(findings: Finding[], ctx: ComposeContext): Findi
       const [a, b] = [sentences[Math.min(i, g.index)], sentences[Math.max(i, g.index)]];
       return !!a && !!b && !/\n\s*\n/.test(text.slice(a.end, b.start));
     };
+    // Beside an announcement, a sentence that says what will or must happen is more of the policy, not its why.
+    const decision = g.findings.some((f) => f.rule === 'decision-without-input');
+    const moreRules = (i: number) =>
+      decision && /\b(?:will|won't|must|shall|should|may|can|cannot|'ll)\b/i.test(sentenceText(i));
     const side = [g.index + 1, g.index - 1].find(
       (i) =>
         !groups.has(i) &&
+        !moreRules(i) &&
         sameParagraph(i) &&
         isContext(sentenceText(i)) &&
         !groups.has(beyond(i)) &&

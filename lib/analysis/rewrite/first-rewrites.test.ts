@@ -135,6 +135,11 @@ const STILL_ORDERS: Row[] = [
   ['Use default parameter window = NULL?', 'Could you use default parameter window = NULL?'],
   ['Fill preallocated blocks with that symbol?', 'Could you fill preallocated blocks with that symbol?'],
   ['Print flyers for the fair?', 'Could you print flyers for the fair?'],
+  // The question in brackets after it stays a question of its own.
+  [
+    'Define *"nested binary search tree"* (do you mean subtree?)',
+    'Could you define *"nested binary search tree"*? (Do you mean subtree?)',
+  ],
   [
     'Could you, please, make your statement about paths more precise?',
     'Could you, please, make your statement about paths more precise, so that [reason]?',
@@ -363,7 +368,7 @@ const READ_3434: Row[] = [
     "We can't do the whole assignment, but we're glad to help with the part you're stuck on. Which part is it?",
   ],
   ['I see no question here.', "I'm not sure what you're asking yet. What would you like to know?"],
-  ['"The vans don\'t need servicing in winter." Since when?', 'When did that change?'],
+  ['"The vans don\'t need servicing in winter." Since when?', 'I was surprised by this: [concern].'],
 ];
 
 // 12. From the read of seed 4545: a label in bold; verbs that share "allow you to"; a question quoted, not asked;
@@ -578,6 +583,34 @@ const READ_5252_6363: Row[] = [
     'Could you possibly expand on the difference between the two? Until now, I thought they were the same.',
     null,
   ],
+  [
+    'Why do you need to create static images for the pages at all?',
+    'What makes creating static images for the pages necessary?',
+  ],
+  [
+    'why on earth would you want to put it in git, what the hell are you doing with it ?',
+    'What are you hoping to achieve by putting it in git? What are you doing with it?',
+  ],
+  [
+    "Starting next week, we are changing the policy on working from home. It will be at managers' discretion.",
+    'Starting next week, we are changing the policy on working from home, because [reason].',
+  ],
+  ['Finish the deck now.', 'Could you finish the deck now, so that [reason]?'],
+];
+
+// From the reads of seeds 7474 and 8585.
+const READ_7474_8585: Row[] = [
+  ['"Please explain in detail"? Really?', 'I was surprised by this: [concern].'],
+  ["I want it clear that I don't care what my vote is used for.", null],
+  ['List A is in the database, and it can have > 100K rows?', null],
+  [
+    '*"I am going to be developing a real-time web application"* - good luck with that!',
+    '*"I am going to be developing a real-time web application"* - that\'s ambitious: [concern].',
+  ],
+  [
+    'Are you asking us to try and predict the future?',
+    "I don't think anyone can predict that. What do you need to decide now?",
+  ],
 ];
 
 /** A requirement that serves the reader's own goal, or a state needed for access, is not pressure. */
@@ -598,6 +631,7 @@ describe.each([
   ['own goals and access states', OWN_GOALS],
   ['from the reads of seeds 3131 and 4141', READ_3131_4141],
   ['from the reads of seeds 5252 and 6363', READ_5252_6363],
+  ['from the reads of seeds 7474 and 8585', READ_7474_8585],
   ['later reads', LATER_READS],
   ['from the read of seed 2468', READ_2468],
   ['from the read of seed 1357', READ_1357],

@@ -810,12 +810,13 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     ],
   },
   {
-    // "Since when?" alone, after a claim: the writer doubts it changed; asking when keeps the doubt open.
-    id: 'since-when-alone',
-    re: /^\W*since when[\s?!.]*$/i,
-    say: 'When did that change?',
-    source: 'coaching-model.md, rewrite principle 14',
-    examples: [['Since when?', 'When did that change?']],
+    // "Really?", "Since when?", "Excuse me?" alone, after a claim or a request: disbelief. Asked literally
+    // ("When did that change?", "Tell me more") it misses the point; said plainly, the doubt gets its substance.
+    id: 'disbelief-alone',
+    re: /^\W*(?:really|seriously|since when|excuse me|for real|are you serious|you serious|huh)[\s?!.]*$/i,
+    say: 'I was surprised by this: [concern].',
+    source: 'coaching-model.md, rewrite principle 8: drop the jab, keep the message',
+    examples: [['Since when?', 'I was surprised by this: [concern].']],
   },
   {
     // "Now we're done sharing, did you have a question?": the sarcasm goes, the question stays.
@@ -992,6 +993,19 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     say: "I'm surprised by this — what am I missing?",
     source: 'coaching-model.md, rewrite principle 14: say what you feel, then ask',
     examples: [["What's wrong with people here?", "I'm surprised by this — what am I missing?"]],
+  },
+  {
+    // "Are you asking us to predict the future?": the objection is that it cannot be known; say so, then ask.
+    id: 'asked-to-predict',
+    re: /\b(?:asking|expecting|expect|want) (?:us|me) to (?:try (?:and|to) )?predict\b/i,
+    say: "I don't think anyone can predict that. What do you need to decide now?",
+    source: 'coaching-model.md, rewrite principle 14: ask for what you need to know',
+    examples: [
+      [
+        'Are you asking us to try and predict the future?',
+        "I don't think anyone can predict that. What do you need to decide now?",
+      ],
+    ],
   },
   {
     id: 'supposed-to-guess',

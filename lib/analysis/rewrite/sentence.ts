@@ -246,7 +246,7 @@ function loadedQuestion(text: string): string | null {
   const want = /^\W*why (?:do|would|did) (?:you|u) (?:even )?(?:want|need|wish) to\b([^?!]*?)[\s?!.]*$/i.exec(
     asked,
   );
-  const doing = want?.[1]!.trim() ? gerund(want[1]!.trim()) : '';
+  const doing = want?.[1]!.trim() ? gerund(want[1]!.trim().replace(/\s+at all$/i, '')) : '';
   // "Why would you need to remove a newline?" asks what makes it necessary, not what the reader hopes for.
   const needed = want && /\bneed\b/i.test(want[0]) && /^\w+ing\b/.test(doing);
   // "Why are you so reluctant to show us your code?": the request under the reproach, asked plainly.
@@ -307,7 +307,12 @@ function loadedQuestion(text: string): string | null {
       (_, a: string, v: string) => `${a} ${infinitive(v)}`,
     )
     .replace(/\s+\?$/, '?')
-    .replace(/ {2,}/g, ' ');
+    .replace(/ {2,}/g, ' ')
+    // "…by putting it in git, what are you doing with it?": two questions, not one spliced with a comma.
+    .replace(
+      /,\s+(what|how|why|where|who|when)\s+(are|is|do|does|did|were|was|have|has|can|could|would|will)\b/i,
+      (_, w: string, a: string) => `? ${upperFirst(w)} ${a}`,
+    );
   if (!lead) return upperFirst(out);
   if (/^(?:https?:|www\.)/i.test(lead)) return `${lead} ${out}`;
   // "If you don't know what it is, how come…", "So in this case, why…": a condition or a short lead-in stays
@@ -383,6 +388,12 @@ function putDown(text: string): string {
   if (/\bhomework\b/i.test(text)) return HOMEWORK;
   if (hit?.id === 'no-question-here')
     return "I'm not sure what you're asking yet. What would you like to know?";
+  // "*"I'm building a real-time app"* - good luck with that!": the claim quoted stays; the doubt is said.
+  const quoted = /^\W*?([*_]*["“][^"”]+["”][*_]*)\s*[-–—:]\s+/.exec(text);
+  if (quoted && hit?.id === 'sneering-asides' && /\bgood luck with that\b/i.test(text))
+    return `${quoted[1]} - that's ambitious: [concern].`;
+  if (hit?.id === 'sneering-asides' && /^\W*good luck with that\W*$/i.test(text))
+    return "That's ambitious: [concern].";
   // "Isn't this program a bit out of your league?": the point is the stretch; say so and offer the way up.
   if (hit?.id === 'out-of-your-league')
     return withName(
@@ -570,6 +581,8 @@ function askFor(c: Clause, rules: ReadonlySet<RuleId>, text: string): AskKind | 
   // "Can you please review your question?" already asks; "What would you need to get it done?" after it
   // reads as a second, heavier ask for a small thing.
   if (c.form === 'modal-request') return undefined;
+  // "…bring me that file now": a job for this minute needs no planning question after it.
+  if (/\b(?:now|right away|immediately|asap|straight away|at once)\b/i.test(c.verb)) return undefined;
   return WORK_VERB.test(c.verb) ? 'work' : undefined;
 }
 
@@ -589,6 +602,14 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
     }));
     const out = rewriteSentence({ ...inp, text: inner, parts: shifted });
     return out.text ? { ...out, text: wrap[1] + out.text + wrap[3] } : out;
+  }
+  // "…define *nested tree* (do you mean subtree?)": the request is rebuilt, the question in brackets follows it.
+  const aside = /^(.*[^\s(])\s*(\([^()]*\?\))\s*$/.exec(text);
+  if (aside && !wrap) {
+    const head = aside[1]!;
+    const clipped = parts.map((p) => ({ ...p, end: Math.min(p.end, head.length) }));
+    const out = rewriteSentence({ ...inp, text: head, parts: clipped });
+    return out.text ? { ...out, text: `${out.text} (${upperFirst(aside[2]!.slice(1, -1))})` } : out;
   }
   const rules = new Set(parts.map((p) => p.rule));
   const explained = inp.reasonNear || hasReason(text);

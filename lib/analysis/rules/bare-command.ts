@@ -206,6 +206,13 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     )
       continue;
     if (/^\W*(?:I|I've|I'm|I'd|we|we've|we're)\b[^:]*:\s*$/i.test(s.text.slice(0, start))) continue;
+    // "List A is in the database": a noun with its label ("Table 2", "Step B") is the subject of what follows.
+    if (
+      /^[*_]*\w+ (?:[A-Z]|\d+)[*_]*,?\s+(?:is|are|was|were|has|have|can|will|would|should|contains?)\b/.test(
+        clause,
+      )
+    )
+      continue;
     // "Debug adds overhead", "write and format work in Perl": the first word is the subject of a verb after it.
     if (
       SUBJECT_OF.test(words.slice(1, 4).join(' ')) ||
