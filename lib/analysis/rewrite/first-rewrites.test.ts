@@ -368,7 +368,10 @@ const READ_3434: Row[] = [
     "We can't do the whole assignment, but we're glad to help with the part you're stuck on. Which part is it?",
   ],
   ['I see no question here.', "I'm not sure what you're asking yet. What would you like to know?"],
-  ['"The vans don\'t need servicing in winter." Since when?', 'I was surprised by this: [concern].'],
+  [
+    '"The vans don\'t need servicing in winter." Since when?',
+    "What's that based on? I had understood otherwise.",
+  ],
 ];
 
 // 12. From the read of seed 4545: a label in bold; verbs that share "allow you to"; a question quoted, not asked;
@@ -613,6 +616,26 @@ const READ_7474_8585: Row[] = [
   ],
 ];
 
+// From the reads of seeds 9696 and 1029.
+const READ_9696_1029: Row[] = [
+  ['Is this homework?', "Is this for a course? Happy to help with the part you're stuck on."],
+  [
+    'Solo, you really need to compare the top tube lengths to truly understand the comparison. Make sense?',
+    null,
+  ],
+  [
+    "And why don't you reroute it inside (the way it probably should be)?",
+    'Would it work to reroute it inside (the way it probably should be)?',
+  ],
+  [
+    "Why couldn't you do a stone patio, with one step down from the door?",
+    'Would it work to do a stone patio, with one step down from the door?',
+  ],
+  ["Why couldn't you tell me yesterday?", 'What got in the way of telling me yesterday?'],
+  ["That's a good idea, and then use default parameter window = NULL?", null],
+  ['"Bike tires don\'t need tread." Since when?', "What's that based on? I had understood otherwise."],
+];
+
 /** A requirement that serves the reader's own goal, or a state needed for access, is not pressure. */
 const OWN_GOALS: Row[] = [
   ["To install it you'll need to run the installer as root.", null],
@@ -632,6 +655,7 @@ describe.each([
   ['from the reads of seeds 3131 and 4141', READ_3131_4141],
   ['from the reads of seeds 5252 and 6363', READ_5252_6363],
   ['from the reads of seeds 7474 and 8585', READ_7474_8585],
+  ['from the reads of seeds 9696 and 1029', READ_9696_1029],
   ['later reads', LATER_READS],
   ['from the read of seed 2468', READ_2468],
   ['from the read of seed 1357', READ_1357],

@@ -813,10 +813,18 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     // "Really?", "Since when?", "Excuse me?" alone, after a claim or a request: disbelief. Asked literally
     // ("When did that change?", "Tell me more") it misses the point; said plainly, the doubt gets its substance.
     id: 'disbelief-alone',
-    re: /^\W*(?:really|seriously|since when|excuse me|for real|are you serious|you serious|huh)[\s?!.]*$/i,
+    re: /^\W*(?:really|seriously|excuse me|for real|are you serious|you serious|huh)[\s?!.]*$/i,
     say: 'I was surprised by this: [concern].',
     source: 'coaching-model.md, rewrite principle 8: drop the jab, keep the message',
-    examples: [['Since when?', 'I was surprised by this: [concern].']],
+    examples: [['Really?', 'I was surprised by this: [concern].']],
+  },
+  {
+    // "Since when?" alone, after a claim: the writer doubts it; ask what it rests on and say what they thought.
+    id: 'since-when-alone',
+    re: /^\W*since when[\s?!.]*$/i,
+    say: "What's that based on? I had understood otherwise.",
+    source: 'coaching-model.md, rewrite principle 14: ask, and say what you thought',
+    examples: [['Since when?', "What's that based on? I had understood otherwise."]],
   },
   {
     // "Now we're done sharing, did you have a question?": the sarcasm goes, the question stays.
@@ -1033,6 +1041,17 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     examples: [["And what's your point?", 'What do you have in mind?']],
   },
   {
+    // "Is this homework?" asked outright: the question stays (it matters for how to help), minus the suspicion.
+    id: 'is-it-homework',
+    re: /^\W*(?:(?:so|and|but)\W+)?(?:is|was) (?:this|that|it) (?:a |your )?homework(?: question| assignment)?(?: or not)?\W*$/i,
+    say: "Is this for a course? Happy to help with the part you're stuck on.",
+    source: 'politeness corpus (Stack Exchange): the homework question read as an accusation',
+    examples: [
+      ['Is it homework or not?', "Is this for a course? Happy to help with the part you're stuck on."],
+      ['Is this homework?', "Is this for a course? Happy to help with the part you're stuck on."],
+    ],
+  },
+  {
     // "Surely you don't expect a solution, as then you wouldn't have been doing your homework?": whatever its
     // shape, a homework jab becomes the offer to help with the hard part.
     id: 'homework-jab',
@@ -1040,7 +1059,6 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     say: HOMEWORK,
     source: 'politeness corpus (Stack Exchange): the homework question read as an accusation',
     examples: [
-      ['Is it homework or not?', "If this is for a course, that's fine: which part are you stuck on?"],
       [
         "Surely you don't expect a solution, as then you wouldn't have been doing your homework?",
         "If this is for a course, that's fine: which part are you stuck on?",
@@ -1084,7 +1102,7 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
 
 /** "Why aren't you using groups?" → "Would it work to use groups?" (the verb in its base form). */
 export const WHY_NOT = new RegExp(
-  String.raw`^\W*why (?:aren't|isn't|don't|doesn't|didn't|haven't|won't|can't|wouldn't|dont|doesnt|didnt|cant|wont|arent|isnt) ` +
+  String.raw`^\W*why (?:aren't|isn't|don't|doesn't|didn't|haven't|won't|can't|couldn't|wouldn't|dont|doesnt|didnt|cant|couldnt|wont|arent|isnt) ` +
     String.raw`(?:you|u) (?:just )?` +
     String.raw`(?!(?:think|believe|feel|want|like|agree|see|understand|know|get that|realise|realize|accept|expect)\b)([a-z][^?!]*?)[\s?!.]*$`,
   'i',

@@ -237,7 +237,8 @@ function loadedQuestion(text: string): string | null {
       .replace(SCORN, '')
       // "…in the first place?" doubts the reader had any reason at all.
       .replace(/,?\s+in the first place\b/i, '') + '?';
-  const why = WHY_NOT.exec(q);
+  // "And why don't you reroute it?": a leading conjunction only joins it to what came before.
+  const why = WHY_NOT.exec(q.replace(/^\W*(?:and|but|so|also|or)\s+(?=why\b)/i, ''));
   const words = q.split(/\s+/).length;
   // The question without its heat ("even", "on earth"): sometimes that alone makes it an open one.
   const asked = upperFirst(q.replace(HEAT, '').replace(/^[\s,;:.!?—–-]+/, ''));
@@ -266,6 +267,12 @@ function loadedQuestion(text: string): string | null {
   else if (want && /^\w+ing\b/.test(doing)) out = `What are you hoping to achieve by ${doing}?`;
   else if (why)
     out =
+      // "Why couldn't you do a patio?" with no time in the past suggests one; "why couldn't you tell me
+      // yesterday?" asks what got in the way (pastWhyNot).
+      (/^\W*why (?:couldn't|could not|couldnt) (?:you|u) /i.test(q) &&
+      !/\b(?:yesterday|earlier|before|last|then|ago|already|at the time)\b/i.test(q)
+        ? `Would it work to ${why[1]}?`
+        : null) ??
       pastWhyNot(q, gerund) ??
       // "Why can't you store positions?": what stands in the way, since the reader may have said they can't.
       (/^\W*why (?:can't|cant|cannot|can not) /i.test(q)

@@ -68,6 +68,12 @@ const NOT_AN_ORDER_AFTER_DONT = new RegExp(
 /** "Sorry, don't follow.", "Don't see any reason…": "I" dropped before a verb of understanding. */
 const I_DROPPED =
   /^(?:follow$|understand|get (?:it|this|that|you|what|how|why)\b|know\b|see (?:what|how|why|any|much|no)\b)/;
+/** A negated auxiliary: after a noun or two it makes them a subject ("Bike tires don't need tread"). */
+const SUBJECT_THEN_NOT = new RegExp(
+  "^\\W*[\\w'-]+(?:\\s+[\\w'-]+)?\\s+(?:don't|dont|doesn't|doesnt|didn't|didnt|can't|cant|won't|wont|isn't|isnt|" +
+    "aren't|arent|wasn't|weren't|shouldn't|wouldn't|couldn't)\\b",
+  'i',
+);
 /** "Doubt it.", "Hope so", "Agree with Sam": a verb of the writer's own view, with "I" dropped. */
 const I_VIEW_DROPPED =
   /^(?:doubt|hope|guess|reckon|suppose|bet|wonder)\b|^(?:think|expect|fear|believe|imagine) (?:so|not)\b|^(?:dis)?agree(?: with\b| that\b|$)/;
@@ -206,6 +212,14 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     )
       continue;
     if (/^\W*(?:I|I've|I'm|I'd|we|we've|we're)\b[^:]*:\s*$/i.test(s.text.slice(0, start))) continue;
+    // "Bike tires don't need tread": a negated verb after a noun or two makes those words its subject.
+    if (
+      SUBJECT_THEN_NOT.test(clause) &&
+      !/^(?:me|us|them|him|her|it|you|we|they|i|he|she|that|this|why|how|what|if|when|whether|the|a|an|sure)$/.test(
+        words[1] ?? '',
+      )
+    )
+      continue;
     // "List A is in the database": a noun with its label ("Table 2", "Step B") is the subject of what follows.
     if (
       /^[*_]*\w+ (?:[A-Z]|\d+)[*_]*,?\s+(?:is|are|was|were|has|have|can|will|would|should|contains?)\b/.test(
@@ -231,6 +245,13 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       continue;
     if (/\byou (?:should|could|might want to|may want to)\b[^.!?]*,\s*$/i.test(before)) continue;
     if (SHARED_INFINITIVE.test(before) && !/\b(?:so|now|please|pls|plz|kindly)\b/i.test(lead)) continue;
+    // "That's a good idea, and then use window = NULL?": the writer checking their own next step.
+    if (
+      /^(?:and\s+)?then\s+$/i.test(lead) &&
+      /\?\W*$/.test(s.text) &&
+      !/\b(?:you|your|u|please)\b/i.test(before)
+    )
+      continue;
     // "…it might help if you post the log, and describe…": the verb after "and" shares the "if you".
     const joined = before + s.text.slice(start).match(/^(?:and\s+)?/i)![0];
     // …and "X will allow you to set…, and tell them to…": the verb shares "allow you to", "you can".

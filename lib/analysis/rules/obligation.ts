@@ -64,6 +64,9 @@ const OWN_GOAL = new RegExp(
     '^\\W*(?:(?:so|and|but)\\s+)?(?:in order )?to (?!be\\b)[a-z]+\\b',
   'i',
 );
+/** "…to (truly) understand the comparison": what the reader gets out of it is the point, not a demand. */
+const UNDERSTAND =
+  /\bto (?:\w+ly )?(?:understand|see (?:why|how|what|whether|if)|know (?:why|how|what|whether|if)|make sense of|work out|figure out|get a feel for)\b/i;
 /** "You must be logged in to see the page": a state the reader needs for access, with its purpose. */
 const ACCESS_STATE = new RegExp(
   String.raw`^\s*be\s+(?:logged|signed|registered|authenticated|subscribed|enrolled|verified|connected|root|` +
@@ -112,7 +115,8 @@ export const obligation: Rule = {
         if (re === WRITER_WANTS && TABLES['obligation/inviting'].test(rest)) continue;
         // "If you need wide support, you'll have to use JavaScript": advice toward the reader's own goal.
         if (OWN_GOAL.test(before) || /,\s*(?:right|correct|yes|no)\W*\?\W*$/i.test(rest)) continue;
-        if (ACCESS_STATE.test(rest)) continue;
+        // "You really need to compare the lengths to truly understand it": advice toward the reader's own grasp.
+        if (ACCESS_STATE.test(rest) || UNDERSTAND.test(rest)) continue;
         // "…used for the task you need to do.": a relative clause whose verb's object is the noun before it
         // describes the reader's task; it asks nothing.
         if (
