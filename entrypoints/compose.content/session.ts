@@ -16,6 +16,7 @@ import type { MessageRecord } from '@/lib/stats/types';
 import { buildRecord } from './record';
 import type { Engine } from '@/lib/engine-chunk';
 import { SendWatch } from './send-watch';
+import { nextTask } from './next-task';
 
 /** The longest time an editor merges edits into one undo step (Quill's history delay). */
 const UNDO_GROUP_MS = 1000;
@@ -53,7 +54,8 @@ export class BoxSession {
   private pass: SlicedPass | null = null;
   /** The first analysis of a long draft: the part around the caret, shown before the whole is done. */
   private quick: { from: number; pass: SlicedPass } | null = null;
-  private slice = 0;
+  /** Cancels the next slice's task. */
+  private cancelSlice = (): void => {};
   private readonly doc: Document;
   private readonly sendWatch: SendWatch;
   text = '';
@@ -130,7 +132,7 @@ export class BoxSession {
     const { text, ignore } = this.adapter.read(this.deps.site.ignoreSelectors);
     this.text = text;
     this.ignore = ignore;
-    clearTimeout(this.slice);
+    this.cancelSlice();
     this.pass = this.analyser.start(text, this.options());
     this.quick = null;
     if (!this.analysis && text.length > QUICK_OVER) {
@@ -156,7 +158,7 @@ export class BoxSession {
     if (!pass) return;
     const analysis = pass.step(SLICE_MS);
     if (!analysis) {
-      this.slice = window.setTimeout(this.continuePass, 0); // the page's own tasks (typing) run in between
+      this.cancelSlice = nextTask(this.continuePass); // the page's own tasks (typing) run in between
       return;
     }
     if (quick) {
@@ -167,7 +169,7 @@ export class BoxSession {
         end: f.end + quick.from,
       }));
       this.showAnalysis({ ...analysis, findings }, this.text.length, false);
-      this.slice = window.setTimeout(this.continuePass, 0);
+      this.cancelSlice = nextTask(this.continuePass);
       return;
     }
     this.pass = null;
@@ -283,7 +285,7 @@ export class BoxSession {
 
   destroy(): void {
     clearTimeout(this.timer);
-    clearTimeout(this.slice);
+    this.cancelSlice();
     this.pass = null;
     this.quick = null;
     cancelAnimationFrame(this.frame);

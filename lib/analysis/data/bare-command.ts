@@ -103,6 +103,15 @@ export const NOT_A_REQUEST: PhraseEntry[] = [
     source: 'politeness corpus shape: a check that the reader sees what the writer sees',
   },
   {
+    // "Can you hear the thickness change by flicking it?": whether the reader can sense it, not work asked.
+    id: 'can-you-sense',
+    pattern:
+      '^(?:hear|feel|smell|taste|notice|spot|sense)\\b|^see (?:any|a|the) (?:difference|change)\\b|^see (?:if|whether)\\b',
+    example: 'hear the thickness change by flicking it with a fingernail?',
+    nearMiss: 'help the new starter with the till?',
+    source: 'politeness corpus (Stack Exchange): a question of what the reader can perceive',
+  },
+  {
     id: 'preference',
     pattern: '^(?:please\\s+)?(?:want to|like to|rather|prefer)\\b',
     example: 'prefer the early or the late shift?',

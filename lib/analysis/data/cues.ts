@@ -61,6 +61,14 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
     source: SAY_WHAT,
   },
   {
+    // "Can you please guide me as to how to go about it?": help understanding, asked for.
+    id: 'guide-me',
+    pattern: ASKED + '(?:guide|walk|talk|point) (?:me|us) (?:through|as to|on|to|in the right direction)\\b',
+    example: 'guide me as to how to go about with the approach?',
+    nearMiss: 'guide the visitors to the car park.',
+    source: SAY_WHAT,
+  },
+  {
     id: 'tell-me',
     pattern: ASKED + '(?:tell|show) (?:me|us)\\b(?!\\s+(?:now|immediately|asap|right now)\\b)',
     example: 'tell us more about the protective plates?',

@@ -163,7 +163,8 @@ export const ACCUSING: PhraseEntry[] = [
   {
     id: 'is-this-homework',
     pattern:
-      '\\b(?:is|was) (?:this|that|it) (?:a |your )?homework\\b|\\bshould (?:we|I) do (?:all of )?your homework\\b|' +
+      // "…, is this homework, are you both following the same tutorial, or what?": one guess among others.
+      '(?<!,\\s*)\\b(?:is|was) (?:this|that|it) (?:a |your )?homework\\b(?!,\\s)|\\bshould (?:we|I) do (?:all of )?your homework\\b|' +
       // "Why isn't this tagged as homework?": the same suspicion, as a rule the asker broke.
       "\\bwhy (?:isn't|is not|wasn't|isnt) (?:this|it) tagged (?:as )?(?:\\[)?homework\\b",
     example: 'This problem is trivial to solve. Is this homework?',

@@ -636,6 +636,29 @@ const READ_9696_1029: Row[] = [
   ['"Bike tires don\'t need tread." Since when?', "What's that based on? I had understood otherwise."],
 ];
 
+// From the reads of seeds 2040 and 3050.
+const READ_2040_3050: Row[] = [
+  ['Can you please guide me as to how to go about with the approach?', null],
+  ['PATH-TO-OPENJPA.jar, which jar are you pointing at?', null],
+  [
+    'Do you have a problem with account association, is this homework, are you both following the same tutorial, or what?',
+    null,
+  ],
+  [
+    "Why can't you just split every job into three parts and always run one job at a time?",
+    "What's stopping you from splitting every job into three parts and always running one job at a time?",
+  ],
+  ['Can you hear the thickness change by flicking it with a fingernail?', null],
+  [
+    'For example, read throughput (concurrent reads), fault tolerance when machines go down, low number of machines.',
+    null,
+  ],
+  [
+    "Sounds pretty brute-force :) If that's your proposal, why not writing it in an answer instead of a comment?",
+    "Sounds pretty brute-force :) If that's your proposal, would it work to write it in an answer instead of a comment?",
+  ],
+];
+
 /** A requirement that serves the reader's own goal, or a state needed for access, is not pressure. */
 const OWN_GOALS: Row[] = [
   ["To install it you'll need to run the installer as root.", null],
@@ -656,6 +679,7 @@ describe.each([
   ['from the reads of seeds 5252 and 6363', READ_5252_6363],
   ['from the reads of seeds 7474 and 8585', READ_7474_8585],
   ['from the reads of seeds 9696 and 1029', READ_9696_1029],
+  ['from the reads of seeds 2040 and 3050', READ_2040_3050],
   ['later reads', LATER_READS],
   ['from the read of seed 2468', READ_2468],
   ['from the read of seed 1357', READ_1357],

@@ -198,6 +198,15 @@ const TAIL_STATEMENT = new RegExp(
   'i',
 );
 
+/** "split every job and always run one at a time" → "splitting every job and always running one at a time". */
+function gerunds(vp: string): string {
+  return gerund(vp).replace(
+    /\b(and (?:(?:always|just|also|then|only|never)\s+)?)([a-z]+)\b(?=((?:\s+\S+){0,3}))/gi,
+    (m, and: string, v: string, next: string) =>
+      !/ing$/i.test(v) && isImperative(`${v}${next}`) ? and + gerund(v) : m,
+  );
+}
+
 function loadedQuestion(text: string): string | null {
   // "_Why_ do you want this?": the stress goes with the heat.
   text = withoutStress(text);
@@ -247,7 +256,7 @@ function loadedQuestion(text: string): string | null {
   const want = /^\W*why (?:do|would|did) (?:you|u) (?:even )?(?:want|need|wish) to\b([^?!]*?)[\s?!.]*$/i.exec(
     asked,
   );
-  const doing = want?.[1]!.trim() ? gerund(want[1]!.trim().replace(/\s+at all$/i, '')) : '';
+  const doing = want?.[1]!.trim() ? gerunds(want[1]!.trim().replace(/\s+at all$/i, '')) : '';
   // "Why would you need to remove a newline?" asks what makes it necessary, not what the reader hopes for.
   const needed = want && /\bneed\b/i.test(want[0]) && /^\w+ing\b/.test(doing);
   // "Why are you so reluctant to show us your code?": the request under the reproach, asked plainly.
@@ -276,7 +285,7 @@ function loadedQuestion(text: string): string | null {
       pastWhyNot(q, gerund) ??
       // "Why can't you store positions?": what stands in the way, since the reader may have said they can't.
       (/^\W*why (?:can't|cant|cannot|can not) /i.test(q)
-        ? `What's stopping you from ${gerund(why[1]!)}?`
+        ? `What's stopping you from ${gerunds(why[1]!)}?`
         : `Would it work to ${why[1]!.replace(/^([a-z]+(?:ing|ed))\b/i, (v) => infinitive(v))}?`);
   for (const e of OPEN_QUESTIONS) {
     const m = out === null && (e.re.exec(q) ?? e.re.exec(asked));
@@ -324,7 +333,8 @@ function loadedQuestion(text: string): string | null {
   if (/^(?:https?:|www\.)/i.test(lead)) return `${lead} ${out}`;
   // "If you don't know what it is, how come…", "So in this case, why…": a condition or a short lead-in stays
   // joined to the question.
-  const last = lead.split(/[,;:]\s+/).pop()!;
+  // "Sounds brute-force :) If that's your proposal": the clause after an emoticon or a full stop is the lead's last.
+  const last = lead.split(/[,;:.!?)]\s+/).pop()!;
   // "First, why…", "Side comment: why…", "Just a question, why…": a label leads in with a colon.
   if (LABEL_LEAD.test(lead)) return `${upperFirst(calm(lead.replace(/\W+$/, '')))}: ${lowerFirst(out)}`;
   if (

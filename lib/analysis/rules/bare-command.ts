@@ -245,6 +245,12 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       continue;
     if (/\byou (?:should|could|might want to|may want to)\b[^.!?]*,\s*$/i.test(before)) continue;
     if (SHARED_INFINITIVE.test(before) && !/\b(?:so|now|please|pls|plz|kindly)\b/i.test(lead)) continue;
+    // "For example, read throughput (…), fault tolerance, low cost": a list of examples, not an order.
+    if (
+      /\b(?:for example|for instance|e\.g\.?|i\.e\.?|such as)[,:]?\s*$/i.test(before) &&
+      (clause.replace(/\([^)]*\)/g, '').match(/,/g) ?? []).length >= 2
+    )
+      continue;
     // "That's a good idea, and then use window = NULL?": the writer checking their own next step.
     if (
       /^(?:and\s+)?then\s+$/i.test(lead) &&

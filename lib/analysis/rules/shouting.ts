@@ -20,6 +20,10 @@ export const shouting: Rule = {
     const out: Candidate[] = [];
     for (const m of s.text.matchAll(CAPS_RUN)) {
       if (SQL.test(m[0])) continue;
+      // "PATH-TO-OPENJPA.jar", "MAX_RETRY": a placeholder or a name in code, joined to a file extension or an
+      // underscore.
+      const [before, after] = [s.text[m.index - 1] ?? '', s.text.slice(m.index + m[0].length)];
+      if (/[_$/\\.]/.test(before) || /^(?:_|\.[a-z0-9])/i.test(after)) continue;
       const words = m[0].split(/[\s,&/-]+/).filter(Boolean);
       const loud = words.filter(isShout);
       if (loud.length < 2 && !(loud.length === 1 && words.length >= 3)) continue;
