@@ -42,7 +42,8 @@ export const INFORMATION_REQUEST: PhraseEntry[] = [
       '(?:direct|point) (?:me|us) to|edit (?:(?:it|this|your (?:question|post)|the question) )?(?:with|to (?:include|add|' +
       'show|clarify|explain|describe))|' +
       'answer (?:the|my|this|that|these|those|our) questions?|answer(?=\\W*$)|' +
-      'say more|say (?:what|which|how|why)|be (?:a bit |a little )?(?:more )?' +
+      'say more|say (?:what|which|how|why)|make (?:(?:it|this|that|us|me|things) )?(?:a (?:bit|little) )?(?:more )?clear(?:er)?|' +
+      'be (?:a bit |a little )?(?:more )?' +
       '(?:specific|precise|explicit|clearer|concrete))\\b',
     example: 'clarify what you mean by "stale"?',
     nearMiss: 'clear the tables before you go.',

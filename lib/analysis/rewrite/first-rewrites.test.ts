@@ -204,7 +204,10 @@ const LATER_READS: Row[] = [
   ['Then create every plane that meets the centroid... is that right?', null],
   ['STOP!', 'Please stop, because [reason].'],
   ['Or are we supposed to guess?', 'Could you share a bit more detail, so I can follow?'],
-  ['Sounds like homework.', "If this is for a course, that's fine: which part are you stuck on?"],
+  [
+    'Sounds like homework.',
+    'If this is coursework, which part are you stuck on? We can help with that part.',
+  ],
   [
     "Is there a reason you didn't cc me on this?",
     "I noticed you didn't cc me on this. What was behind that?",
@@ -238,7 +241,7 @@ const LATER_READS: Row[] = [
   ['Can you please help me how can I do that? Whit some code example?', null],
   // Read at seed 7373.
   ['**Come on!** I already made a site.', null],
-  ['Why not zucchini and a protein?', 'Would zucchini and a protein work?'],
+  ['Why not zucchini and a protein?', 'What about zucchini and a protein?'],
   ['Why not refactor it?', 'Would it work to refactor it?'],
   ['WTF? Downvotes? What for?', 'I was surprised to see this.'],
   [
@@ -291,7 +294,7 @@ const DOUBTED_EFFORT: Row[] = [
   ['So are we doing your homework for you?', 'What have you tried so far, and where are you stuck?'],
   [
     "Surely you don't expect an answer, as then you wouldn't be doing your homework?",
-    "If this is for a course, that's fine: which part are you stuck on?",
+    'If this is coursework, which part are you stuck on? We can help with that part.',
   ],
   ["I put my certificates on my CV. Why wouldn't you?", null],
 ];
@@ -435,12 +438,12 @@ const READ_6767: Row[] = [
   ['How am I supposed to know what you want?', 'Could you share a bit more detail, so I can follow?'],
   [
     "How can we answer your homework for you if you can't even format it?",
-    "If this is for a course, that's fine: which part are you stuck on?",
+    'Could you format it? Then we can help.',
   ],
   ['Why not uncheck the box?', 'Would it work to uncheck the box?'],
   ['Why not suscribe to this feed instead?', 'Would it work to suscribe to this feed instead?'],
   ['Why not grep the logs?', 'Would it work to grep the logs?'],
-  ['Why not Redis?', 'Would Redis work?'],
+  ['Why not Redis?', 'What about Redis?'],
 ];
 
 // 16. From the read of seed 7878: doubt that it can be done ("can you really…?") asks nothing; "right now"
@@ -636,6 +639,34 @@ const READ_9696_1029: Row[] = [
   ['"Bike tires don\'t need tread." Since when?', "What's that based on? I had understood otherwise."],
 ];
 
+// From the reads of seeds 4060 and 5070.
+const READ_4060_5070: Row[] = [
+  [
+    'You start by remarking that P is recognizable, and then observe that if HALT were decidable we could decide P.',
+    null,
+  ],
+  [
+    "What's the point of subfeatures if you can't save them to a file?",
+    "What do subfeatures give us if you can't save them to a file?",
+  ],
+  ['If you have a specific follow-up question, why not post it?', null],
+  [
+    "I think we must sort the group of 5 elements in the quick select algorithm !! isn't it?",
+    'I think we must sort the group of 5 elements in the quick select algorithm!',
+  ],
+  [
+    "Why don't you do it yourself?",
+    'Have you had a chance to try it yourself? We can help where you get stuck.',
+  ],
+  ['Why not K&R?', 'What about K&R?'],
+  ['Naive question: why not sequential?', 'Naive question: what about sequential?'],
+  ['please make us clear what do you mean by start menu bar.', null],
+  [
+    "How can we answer your homework for you if you can't even format it well?",
+    'Could you format it well? Then we can help.',
+  ],
+];
+
 // From the reads of seeds 2040 and 3050.
 const READ_2040_3050: Row[] = [
   ['Can you please guide me as to how to go about with the approach?', null],
@@ -680,6 +711,7 @@ describe.each([
   ['from the reads of seeds 7474 and 8585', READ_7474_8585],
   ['from the reads of seeds 9696 and 1029', READ_9696_1029],
   ['from the reads of seeds 2040 and 3050', READ_2040_3050],
+  ['from the reads of seeds 4060 and 5070', READ_4060_5070],
   ['later reads', LATER_READS],
   ['from the read of seed 2468', READ_2468],
   ['from the read of seed 1357', READ_1357],

@@ -338,7 +338,7 @@ export const BRUSH_OFFS: PhraseEntry[] = [
 ];
 
 /** A homework suspicion, said as an offer to help with the hard part. */
-export const HOMEWORK = "If this is for a course, that's fine: which part are you stuck on?";
+export const HOMEWORK = 'If this is coursework, which part are you stuck on? We can help with that part.';
 /** The same, where the writer has said they won't do it all: the limit stays, the help is offered. */
 export const HOMEWORK_LIMIT =
   "We can't do the whole assignment, but we're glad to help with the part you're stuck on. Which part is it?";
@@ -535,9 +535,10 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
   {
     id: 'why-not-thing',
     re: /^\W*[Ww]hy not (?:just |simply )?(`[^`]+`|"[^"]+"|[A-Z][\w.+#&-]*)[\s?!.]*$/,
-    say: 'Would $1 work?',
+    // "What about" fits both readings: a suggestion, and asking why the thing was left out.
+    say: 'What about $1?',
     source: 'coaching-model.md, rewrite principle 14',
-    examples: [['Why not `fprintf`?', 'Would `fprintf` work?']],
+    examples: [['Why not `fprintf`?', 'What about `fprintf`?']],
   },
   {
     id: 'why-dont-you-see-that',
@@ -570,11 +571,16 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
   },
   {
     id: 'what-is-the-point',
-    re: /^\W*what(?:'s| is) the point of ([^?!]*?)[\s?!.]*$/i,
-    say: 'What does $1 give us?',
+    // "…of subfeatures if you can't save them?": the condition follows what the thing gives.
+    re: /^\W*what(?:'s| is) the point of ([^?!]*?)((?:,?\s+(?:if|when|unless|given)\b[^?!]*?)?)[\s?!.]*$/i,
+    say: 'What does $1 give us$2?',
     source: 'coaching-model.md, rewrite principle 14',
     examples: [
       ['What is the point of having n greater than 32?', 'What does having n greater than 32 give us?'],
+      [
+        "What's the point of subfeatures if you can't save them to a file?",
+        "What do subfeatures give us if you can't save them to a file?",
+      ],
     ],
   },
   {
@@ -1061,7 +1067,7 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     examples: [
       [
         "Surely you don't expect a solution, as then you wouldn't have been doing your homework?",
-        "If this is for a course, that's fine: which part are you stuck on?",
+        'If this is coursework, which part are you stuck on? We can help with that part.',
       ],
     ],
   },

@@ -169,7 +169,8 @@ const loaded = (q: string) =>
 
 const LABEL_LEAD = new RegExp(
   '^\\W*(?:first(?:ly)?|second(?:ly)?|also|side (?:note|comment|question)|(?:just )?(?:a|one) (?:more |quick )?' +
-    'question|quick question|btw|by the way|to put it another way|put (?:it )?(?:another way|differently)|in other words)\\W*$',
+    'question|(?:quick|naive|silly|dumb|stupid|basic|honest|genuine|serious|related) question|btw|by the way|' +
+    'to put it another way|put (?:it )?(?:another way|differently)|in other words)\\W*$',
   'i',
 );
 /** A lead that is only a label ("Note:", "**Update:**", "Action Items:"). */
@@ -302,17 +303,23 @@ function loadedQuestion(text: string): string | null {
   if (out === null) return null;
   // "Why not some other sauce?", "Why not zucchini and a protein?": no verb to try (a determiner, or a word
   // the lexicon does not know, mostly names and nouns), so the thing itself is offered.
+  // "What about" fits both readings of "Why not K&R?": a suggestion, and a question about what was left out.
   out = out.replace(
     /^Would it work to ((?:some|a|an|the|any|this|that|these|those|your|my|another)\b[^?]*)\?$/i,
-    'Would $1 work?',
+    'What about $1?',
   );
   out = out.replace(
     /^Would it work to (([\w.+#-]+)\b([^?]*))\?$/,
     (m, thing: string, w: string, rest: string) =>
       /^[A-Z0-9]/.test(w) || (!tagsOf(w.toLowerCase()).length && !unknownVerb(w, rest))
-        ? `Would ${thing} work?`
+        ? `What about ${thing}?`
         : m,
   );
+  // "What does subfeatures give us": a plural takes "do".
+  out = out.replace(/^What does (\w+[^s\W]s) give us\b/, 'What do $1 give us');
+  // "Why don't you do it yourself?" doubts the reader tried; ask, and offer the help.
+  if (/^Would it work to [^?]*\byourself\?$/.test(out))
+    out = 'Have you had a chance to try it yourself? We can help where you get stuck.';
   out = out.replace(/^Would it work to (\w+ing)\b/, (_, v: string) => `Would it work to ${infinitive(v)}`);
   out = out.replace(/^(What (?:led|leads) you to) (?:ever|even|actually|really|just) /, '$1 ');
   out = out.replace(/^What led you to (\w+ing)\b/, (_, v: string) => `What led you to ${infinitive(v)}`);
@@ -402,6 +409,11 @@ function putDown(text: string): string {
   const hit = TABLES['put-down'].first(text);
   // "We don't do people's homework here." keeps its point, with the help on offer.
   if (hit?.id === 'homework-handed-over' && !/\?\W*$/.test(text)) return HOMEWORK_LIMIT;
+  // "How can we answer your homework if you can't even format it well?": the point is what would let us help.
+  const cannot = /\bif (?:you|u) (?:can't|cannot|can not|couldn't) (?:even )?([a-z][^?!.]*?)[\s?!.]*$/i.exec(
+    text,
+  );
+  if (cannot && /\bhomework\b/i.test(text)) return `Could you ${cannot[1]}? Then we can help.`;
   if (/\bhomework\b/i.test(text)) return HOMEWORK;
   if (hit?.id === 'no-question-here')
     return "I'm not sure what you're asking yet. What would you like to know?";
@@ -709,9 +721,11 @@ export function rewriteSentence(inp: SentenceIn): SentenceOut {
       rules.has('urgency') ||
       main.firm ||
       // "I have to ask: …" is the writer's own aside, not a demand.
-      /\b(?:(?:needs? to|has to|have to|must)(?! (?:ask|say|admit|confess|wonder|point out)\b)|should|please|pls)\b/i.test(
+      (/\b(?:(?:needs? to|has to|have to|must)(?! (?:ask|say|admit|confess|wonder|point out)\b)|should|please|pls)\b/i.test(
         main.text,
-      );
+      ) &&
+        // "I think we must sort the group first": the writer's view, put forward to be checked.
+        !/^\W*I (?:think|believe|guess|suppose|reckon|feel)\b/i.test(main.text));
     // "hahah!!" and "It works!!" are glad, not loud: only their stacked marks go, one "!" stays.
     const glad =
       rules.size === 1 && rules.has('shouting') && !(text.match(/\b[A-Z][A-Z'-]+\b/g) ?? []).some(isShout);

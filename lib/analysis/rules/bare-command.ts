@@ -265,7 +265,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     // "I have these pedals, and don't have this problem": the verb after "and" shares the writer's "I". Not
     // after what the writer wants ("I need it today, and don't be late").
     if (
-      /^\W*(?:I|we)\b(?!'d like)[^.!?]*,\s*and\s+$/i.test(joined) &&
+      // …and "You start by remarking X, and then observe Y": a description of what the reader did.
+      /^\W*(?:I|we|you)\b(?!'d like)[^.!?]*,\s*and\s+(?:then\s+)?$/i.test(joined) &&
       !/\b(?:need|needs|want|wants|expect|require|insist)\b/i.test(before) &&
       !/\b(?:please|pls|plz|kindly)\b/i.test(lead + clause)
     )
