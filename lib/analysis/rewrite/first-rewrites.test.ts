@@ -665,6 +665,21 @@ const READ_4060_5070: Row[] = [
     "How can we answer your homework for you if you can't even format it well?",
     'Could you format it well? Then we can help.',
   ],
+  // From the read of seed 6080.
+  [
+    'The normal way is: You startx on machineA, open xterm, ssh machineB, start the applications you want there.',
+    null,
+  ],
+  ['You did great, now send me the file.', 'You did great. Could you send me the file, so that [reason]?'],
+  // From the read of seed 7090.
+  [
+    'Say the text was "abcdefgh", would you first split it into "ab"-"cd"-"efgh", and then continue with "agh"?',
+    null,
+  ],
+  [
+    'How long can it possibly take to copy a ssh key to some remote system? Even over a dial-up line?',
+    'What is getting in the way of copying a ssh key to some remote system?',
+  ],
 ];
 
 // From the reads of seeds 2040 and 3050.

@@ -999,7 +999,8 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     re: /^\W*how (?:long|hard|difficult) (?:can|could) (?:it|this|that) possibly (?:be|take)\b/i,
     say: 'What is getting in the way?',
     source: 'coaching-model.md, rewrite principle 14: ask about the obstacle',
-    examples: [['How long can it possibly take to copy a key?', 'What is getting in the way?']],
+    // With the task named, sentence.ts keeps it: "…take to copy a key?" → "…in the way of copying a key?".
+    examples: [['How hard can it possibly be?', 'What is getting in the way?']],
   },
   {
     id: 'whats-wrong-with-this-place',

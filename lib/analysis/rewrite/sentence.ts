@@ -265,7 +265,13 @@ function loadedQuestion(text: string): string | null {
     /^\W*why (?:are|were) (?:you|u) (?:so |still )?(?:reluctant|unwilling|hesitant|afraid|resistant|refusing) to ([a-z][^?!]*?)[\s?!.]*$/i.exec(
       asked,
     );
+  // "How long can it possibly take to copy a key?": the obstacle asked about, with the task it names.
+  const task =
+    /^\W*how (?:long|hard|difficult) (?:can|could) (?:it|this|that) possibly (?:be|take) to ([a-z][^?!]*?)[\s?!.]*$/i.exec(
+      asked,
+    );
   if (reluctant) out = `Could you ${reluctant[1]}?`;
+  else if (task) out = `What is getting in the way of ${gerunds(task[1]!)}?`;
   else if (needed) {
     // "…removing a newline to read the statement": the purpose goes after "necessary".
     const purpose = / to ([a-z]+)\b/.exec(doing);

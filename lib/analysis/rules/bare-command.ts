@@ -132,6 +132,9 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       // "Will you allow more than one user?" asks about plans; "Can you just print it like that?" whether it
       // is possible: neither asks for work.
       if (/^will\b/i.test(ask[0]) && PLAN_VERB.test(rest)) return undefined;
+      // "Say the text was "abc"… would you first split it?": what the reader would do in a case put to them.
+      if (/^would\b/i.test(ask[0]) && /^\W*(?:say|suppose|imagine|assume|let's say|what if)\b/i.test(s.text))
+        return undefined;
       // "Could you find an answer so far?" asks how far the reader got; "Can you start X?" whether a program
       // runs on their side (a capitalised name: a case-sensitive test, which the phrase tables cannot make).
       if (/^could\b/i.test(ask[0]) && /\b(?:so far|yet)\W*\?\W*$/i.test(rest)) return undefined;
@@ -245,6 +248,13 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       continue;
     if (/\byou (?:should|could|might want to|may want to)\b[^.!?]*,\s*$/i.test(before)) continue;
     if (SHARED_INFINITIVE.test(before) && !/\b(?:so|now|please|pls|plz|kindly)\b/i.test(lead)) continue;
+    // "The normal way is: you startx on A, open xterm, ssh B, start the apps": steps the reader's "you" takes.
+    if (
+      /(?:^|[:;]\s*)\W*you\s+[a-z]+\b[^.!?:;]*,\s*$/i.test(before) &&
+      !/\b(?:so|now|please|pls|plz|kindly|just)\b/i.test(lead) &&
+      !/\byou\s+(?:need|must|have|should|will|'ll)\b/i.test(before)
+    )
+      continue;
     // "For example, read throughput (…), fault tolerance, low cost": a list of examples, not an order.
     if (
       /\b(?:for example|for instance|e\.g\.?|i\.e\.?|such as)[,:]?\s*$/i.test(before) &&

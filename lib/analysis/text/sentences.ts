@@ -84,7 +84,7 @@ function splitLine(text: string, start: number, end: number): Array<[number, num
     )
       continue;
     // A quotation's own full stop before a lower-case word ("rename it to "Final report." before Friday").
-    if (/["”’]$/.test(m[0]) && /^\s*\p{Ll}/u.test(text.slice(stop, end))) continue;
+    if (/["”’']$/.test(m[0]) && /^\s*\p{Ll}/u.test(text.slice(stop, end))) continue;
     // A trailing-off "…" before a lower-case word goes on ("create every plane… is that right?").
     if (/^(?:\.{2,}|…)$/.test(m[0]) && /^\s*\p{Ll}/u.test(text.slice(stop, end))) continue;
     if (stop > s) out.push([s, stop]);
