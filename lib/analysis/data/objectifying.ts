@@ -74,7 +74,11 @@ export const OBJECTIFYING = {
     },
     {
       id: 'a-kind-of-resource',
-      pattern: `\\b(?:a|an|one|another) (?!${THING}\\b)[a-z-]+ resource\\b(?!s)`,
+      // "If you've got a NASM resource", "know of a good resource": a manual or a page, which people get, use
+      // or find; staff are added, moved, freed up.
+      pattern:
+        `(?<!\\b(?:got|have|has|had|know of|knows of|find|found|use|using|used|recommend|read|reading|check|see|` +
+        `cite|share|try)\\s+)\\b(?:a|an|one|another) (?!${THING}\\b)[a-z-]+ resource\\b(?!s)`,
       example: "We're adding a QA resource to the team.",
       nearMiss: 'Another useful resource is the wiki.',
       source: MODEL,

@@ -453,7 +453,7 @@ const READ_7878: Row[] = [
   ['can you really fix the price and vary the volume?', null],
   ['What is the actual problem you have right now with the export?', null],
   ['What kind of analyst are you?', "What's your background with this?"],
-  ['You better deal with it soon.', 'Let me know if you need help with it soon.'],
+  ['You better deal with it soon.', 'Please take care of it soon, because [reason].'],
   ['Why are you wasting your time with those reports?', 'What are you hoping to achieve with those reports?'],
 ];
 
@@ -606,7 +606,7 @@ const READ_5252_6363: Row[] = [
 
 // From the reads of seeds 7474 and 8585.
 const READ_7474_8585: Row[] = [
-  ['"Please explain in detail"? Really?', 'I was surprised by this: [concern].'],
+  ['"Please explain in detail"? Really?', 'I was surprised to see this.'],
   ["I want it clear that I don't care what my vote is used for.", null],
   ['List A is in the database, and it can have > 100K rows?', null],
   [
@@ -679,6 +679,22 @@ const READ_4060_5070: Row[] = [
   [
     'How long can it possibly take to copy a ssh key to some remote system? Even over a dial-up line?',
     'What is getting in the way of copying a ssh key to some remote system?',
+  ],
+  // From the reads of seeds 8010 and 9020.
+  ['You better deal with it soon...', 'Please take care of it soon, because [reason].'],
+  [
+    "Why don't you go do your homework?",
+    'If this is coursework, which part are you stuck on? We can help with that part.',
+  ],
+  ["If you've got a NASM resource, it should be easy to convert it to MASM.", null],
+  ['**0% acceptance rate?** Really?', 'I was surprised to see this.'],
+  [
+    'This question seems nonsensical as focused beyond hyperfocal seems self-contradictory. Can you elaborate?',
+    "I'm not sure I follow the question yet, as focused beyond hyperfocal seems self-contradictory.",
+  ],
+  [
+    "If you don't know what it is, then how come you know you want to implement it?",
+    'Could you tell me why you know you want to implement it?',
   ],
 ];
 

@@ -279,7 +279,7 @@ const TABLE: Record<string, Array<[string, string | null]>> = {
     ['Why did you change the layout?', 'What led you to change the layout?'],
     ["Why aren't you using the template?", 'Would it work to use the template?'],
     ['Why are you calling the client directly?', 'What led you to call the client directly?'],
-    ['Seriously?', 'I was surprised by this: [concern].'],
+    ['Seriously?', 'I was surprised to see this.'],
   ],
 };
 

@@ -820,9 +820,9 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     // ("When did that change?", "Tell me more") it misses the point; said plainly, the doubt gets its substance.
     id: 'disbelief-alone',
     re: /^\W*(?:really|seriously|excuse me|for real|are you serious|you serious|huh)[\s?!.]*$/i,
-    say: 'I was surprised by this: [concern].',
+    say: 'I was surprised to see this.',
     source: 'coaching-model.md, rewrite principle 8: drop the jab, keep the message',
-    examples: [['Really?', 'I was surprised by this: [concern].']],
+    examples: [['Really?', 'I was surprised to see this.']],
   },
   {
     // "Since when?" alone, after a claim: the writer doubts it; ask what it rests on and say what they thought.

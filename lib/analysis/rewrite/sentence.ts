@@ -238,8 +238,11 @@ function loadedQuestion(text: string): string | null {
     /^((?:https?:\/\/|www\.)\S+)\s+((?:why|what|how|who)\b.*)$/i.exec(text.trim());
   // Not when the part before is itself the question ("Why would you X, and what does…").
   const split = found && !/^\W*(?:why|what|how|who)\b/i.test(found[1]!) ? found : null;
+  // "If you don't know what it is, then how come…": a lead that says what the reader can't do is the gotcha.
   const lead =
-    split && !/^\W*(?:um+|uh+|so|and|also|but|wait|ok|okay|seriously|honestly)\W*$/i.test(split[1]!)
+    split &&
+    !/^\W*(?:um+|uh+|so|and|also|but|wait|ok|okay|seriously|honestly)\W*$/i.test(split[1]!) &&
+    !/^\W*if (?:you|u) (?:don't|do not|dont|can't|cannot|cant|haven't|didn't|didnt)\b/i.test(split[1]!)
       ? split[1]!
       : '';
   const q =
@@ -281,7 +284,8 @@ function loadedQuestion(text: string): string | null {
         : `What makes ${doing} necessary?`;
   } else if (want && !want[1]!.trim()) out = 'What are you hoping to achieve?';
   else if (want && /^\w+ing\b/.test(doing)) out = `What are you hoping to achieve by ${doing}?`;
-  else if (why)
+  // "Why don't you go do your homework?" is the homework jab (phrases.ts), not a suggestion.
+  else if (why && !/\bhomework\b/i.test(q))
     out =
       // "Why couldn't you do a patio?" with no time in the past suggests one; "why couldn't you tell me
       // yesterday?" asks what got in the way (pastWhyNot).
@@ -498,6 +502,14 @@ function putDown(text: string): string {
       text,
       `I'm not sure ${plural ? 'these' : 'this'} ${words.join(' ')} ${plural ? 'work' : 'works'} yet: [concern]. What led you to ${plural ? 'them' : 'it'}?`,
     );
+  }
+  // "This question seems nonsensical as X": a verdict on what the reader asked; say what is hard to follow,
+  // with their "as X" when they gave it.
+  const asked = /\b(?:this|the|your|ur) (question|post|comment|answer)\b/i.exec(text);
+  if (asked) {
+    const as = /\b(?:as|because|since) ([^.!?]{8,}?)[\s.!?]*$/i.exec(text);
+    const said = as ? `, as ${as[1]}.` : ': [concern].';
+    return withName(text, `I'm not sure I follow the ${asked[1]!.toLowerCase()} yet${said}`);
   }
   if (/\b(?:this|that|it)\b/i.test(text))
     return withName(text, "I'm not sure this works yet: [concern]. What led you to it?");

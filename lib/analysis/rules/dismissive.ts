@@ -25,7 +25,10 @@ const SAY: Record<DismissiveFamily, (phrase: string) => string[]> = {
       : ['I know this makes things hard — what would help?'];
   },
   'no-excuses': () => ['Let me know if anything gets in the way'],
-  'deal-with-it': () => ['let me know if you need help with it'],
+  // "You better deal with it soon": the urging stays, the pressure in front goes.
+  'deal-with-it': (p) => [
+    /\bbetter\b/i.test(p) ? 'please take care of it' : 'let me know if you need help with it',
+  ],
   'figure-it-out': () => ["let's figure it out together"],
   'not-a-debate': () => ["I'm open to concerns before we go ahead"],
   'stop-the-excuses': () => ['Tell me what is getting in the way'],
