@@ -165,7 +165,10 @@ export const ANNOUNCE: PhraseEntry[] = [
     pattern:
       "\\b(?:I|we)(?:'ve| have)\\s+(?:cancel+ed|moved|reassigned|changed|switched|cut|replaced|merged|" +
       'dropped|removed|ended|closed|postponed|rescheduled|reorgani[sz]ed|restructured|suspended|' +
-      'frozen|scrapped|pulled)\\b',
+      'frozen|scrapped|pulled)\\b' +
+      // "I've merged the two questions", "we've closed this thread": housekeeping on posts, not a decision
+      // about people's work.
+      '(?!\\s+(?:the|your|this|these|those|both)\\s+(?:two\\s+|duplicate\\s+)?(?:questions?|posts?|answers?|threads?|comments?|tags?|topics?)\\b)',
     example: "I've cancelled the Friday meeting.",
     nearMiss: 'Have you cancelled the Friday meeting?',
     source: MODEL,

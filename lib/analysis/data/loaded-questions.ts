@@ -53,7 +53,8 @@ export const ACCUSING: PhraseEntry[] = [
       "\\bwhy (?:on earth |in the world |the hell |the heck |tf )?(?:would|did|didn't|are|aren't|were|weren't|do|don't|" +
       "does|can't|couldn't|haven't|won't|wouldn't|should|shouldn't|is|isn't)(?: not)?\\s+(?:you|u|your)\\b(?!(?<=why do (?:you|u)) think\\b)" +
       // "Why do you use mysql?" asks; "why do you even/need/want/keep…" challenges.
-      '(?!(?<=why (?:do|does) (?:you|u|your)) (?!(?:even|really|actually|always|keep|insist|need|want|have to)\\b))' +
+      // "Why do you want to know?" asks what the reader needs the answer for.
+      '(?!(?<=why (?:do|does) (?:you|u|your)) (?!(?:even|really|actually|always|keep|insist|need|want(?! to know\\b)|have to)\\b))' +
       // "I listed my classwork. Why wouldn't you?" argues that the reader should too; it accuses nobody.
       "(?!(?<=why (?:wouldn't|would not|wouldnt) (?:you|u))\\W*\\?)" +
       // "Why don't you think it's optimal?" asks the reader's view; "Why don't you post it and we'll look?" offers.

@@ -621,7 +621,7 @@ const READ_7474_8585: Row[] = [
 
 // From the reads of seeds 9696 and 1029.
 const READ_9696_1029: Row[] = [
-  ['Is this homework?', "Is this for a course? Happy to help with the part you're stuck on."],
+  ['Is this homework?', 'Is this for a course?'],
   [
     'Solo, you really need to compare the top tube lengths to truly understand the comparison. Make sense?',
     null,
@@ -695,6 +695,20 @@ const READ_4060_5070: Row[] = [
   [
     "If you don't know what it is, then how come you know you want to implement it?",
     'Could you tell me why you know you want to implement it?',
+  ],
+  // From the reads of seeds 1122, 3344 and 5566.
+  [
+    "If you didn't reinvent the wheels literally, why are you considering it metaphorically?",
+    "If you didn't reinvent the wheels literally, what led you to consider it metaphorically?",
+  ],
+  ['Why do you want to know?', null],
+  ["If you can't, why don't you just use it?", "If you can't, would it work to use it?"],
+  ['Will you fetch the closest 1000 points for several locations, before the set of points changes?', null],
+  ["I've merged the two questions.", null],
+  ['Looks like homework: what have you tried so far?', 'If this is coursework, what have you tried so far?'],
+  [
+    "Ugh, possibly the ugliest Python code I've ever seen.",
+    'This Python code is hard to read in places: [concern].',
   ],
 ];
 

@@ -245,7 +245,7 @@ const TABLE: Record<string, Array<[string, string | null]>> = {
     ['This PR is garbage.', "I'm not sure this PR works yet: [concern]. What led you to it?"],
     [
       "Ugh, possibly the ugliest Python code I've ever seen.",
-      "I'm not sure this Python code works yet: [concern]. What led you to it?",
+      'This Python code is hard to read in places: [concern].',
     ],
     ["It's a pretty dumb question.", "I'm not sure this question works yet: [concern]. What led you to it?"],
     [

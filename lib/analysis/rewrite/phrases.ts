@@ -1051,11 +1051,12 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     // "Is this homework?" asked outright: the question stays (it matters for how to help), minus the suspicion.
     id: 'is-it-homework',
     re: /^\W*(?:(?:so|and|but)\W+)?(?:is|was) (?:this|that|it) (?:a |your )?homework(?: question| assignment)?(?: or not)?\W*$/i,
-    say: "Is this for a course? Happy to help with the part you're stuck on.",
+    // Only the question: what follows in the draft ("If so, please tag it") still reads after it.
+    say: 'Is this for a course?',
     source: 'politeness corpus (Stack Exchange): the homework question read as an accusation',
     examples: [
-      ['Is it homework or not?', "Is this for a course? Happy to help with the part you're stuck on."],
-      ['Is this homework?', "Is this for a course? Happy to help with the part you're stuck on."],
+      ['Is it homework or not?', 'Is this for a course?'],
+      ['Is this homework?', 'Is this for a course?'],
     ],
   },
   {

@@ -242,7 +242,9 @@ function loadedQuestion(text: string): string | null {
   const lead =
     split &&
     !/^\W*(?:um+|uh+|so|and|also|but|wait|ok|okay|seriously|honestly)\W*$/i.test(split[1]!) &&
-    !/^\W*if (?:you|u) (?:don't|do not|dont|can't|cannot|cant|haven't|didn't|didnt)\b/i.test(split[1]!)
+    !/^\W*if (?:you|u) (?:(?:don't|do not|dont|didn't|didnt) (?:even )?(?:know|understand|get)|(?:can't|cannot|cant) even)\b/i.test(
+      split[1]!,
+    )
       ? split[1]!
       : '';
   const q =
@@ -419,6 +421,10 @@ function putDown(text: string): string {
   const hit = TABLES['put-down'].first(text);
   // "We don't do people's homework here." keeps its point, with the help on offer.
   if (hit?.id === 'homework-handed-over' && !/\?\W*$/.test(text)) return HOMEWORK_LIMIT;
+  // "Looks like homework: what have you tried so far?": the question after the colon is the point.
+  const then = /[:—–]\s*((?:what|why|how|where|which|have|did|can)\b[^?]*\?)\s*$/i.exec(text);
+  if (then && /\bhomework\b/i.test(text.slice(0, then.index)))
+    return `If this is coursework, ${lowerFirst(then[1]!)}`;
   // "How can we answer your homework if you can't even format it well?": the point is what would let us help.
   const cannot = /\bif (?:you|u) (?:can't|cannot|can not|couldn't) (?:even )?([a-z][^?!.]*?)[\s?!.]*$/i.exec(
     text,
@@ -495,6 +501,11 @@ function putDown(text: string): string {
   if (compared) return critique(text, 'this');
   // "the ugliest Python code I've ever seen", "a pretty dumb question": the work named inside the verdict.
   const work = WORK_IN.exec(t);
+  // "the ugliest Python code I've ever seen": a verdict on how it looks; say it is hard to read.
+  if (work && /\b(?:ugl(?:y|ier|iest)|mess(?:y|ier|iest)|unreadable)\b/i.test(work[1]!)) {
+    const named = work[1]!.split(/\s+/).filter((w) => w && !judging(w) && !/^(?:ugl|mess|unread)/i.test(w));
+    return withName(text, `This ${[...named, work[2]!].join(' ')} is hard to read in places: [concern].`);
+  }
   if (work && work[1]!.split(/\s+/).some((w) => HARSH_MODIFIER.test(w))) {
     const words = [...work[1]!.split(/\s+/).filter((w) => w && !judging(w)), work[2]!];
     const plural = /s$/i.test(work[2]!) && !/(?:ss|us|is)$/i.test(work[2]!);

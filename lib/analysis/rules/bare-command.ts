@@ -57,6 +57,14 @@ const SUBJECT_OF = new RegExp(
     'runs|means|shows|returns|causes|helps|happens|exists|contains|requires|implies|sounds|suggests|indicates|' +
     'says|allows|lets|work|seem|look|mean|need)\\b',
 );
+/** "before the set of points changes": a clause of time with its own subject and verb, not a deadline. */
+const WHEN_CLAUSE = new RegExp(
+  String.raw`\b(?:before|after|when|whenever|once|until|each time|every time)\s+(?:the\s+)?` +
+    String.raw`(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|noon|lunch|eod|` +
+    String.raw`end|next|this|\d)\b)[\w-]+(?:\s+of\s+[\w-]+)?\s+` +
+    String.raw`(?:is|are|was|changes|changed|runs|starts|ends|arrives|comes|goes|happens|gets|has|have)\b`,
+  'i',
+);
 /** Verbs that, after "will you", ask what the reader plans rather than for work. */
 const PLAN_VERB =
   /^(?:allow|support|need|use|have|be|expect|want|require|accept|charge|offer|know|stay|keep)\b/i;
@@ -132,6 +140,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       // "Will you allow more than one user?" asks about plans; "Can you just print it like that?" whether it
       // is possible: neither asks for work.
       if (/^will\b/i.test(ask[0]) && PLAN_VERB.test(rest)) return undefined;
+      // "Will you fetch the closest points before the set changes?": what the reader plans, timed by an event.
+      if (/^will\b/i.test(ask[0]) && WHEN_CLAUSE.test(rest)) return undefined;
       // "Say the text was "abc"… would you first split it?": what the reader would do in a case put to them.
       if (/^would\b/i.test(ask[0]) && /^\W*(?:say|suppose|imagine|assume|let's say|what if)\b/i.test(s.text))
         return undefined;
