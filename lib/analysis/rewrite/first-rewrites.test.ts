@@ -710,6 +710,9 @@ const READ_4060_5070: Row[] = [
     "Ugh, possibly the ugliest Python code I've ever seen.",
     'This Python code is hard to read in places: [concern].',
   ],
+  // From the reads of seeds 7777 and 8888.
+  ['lol, WHAT?', 'Lol. I was surprised to see this.'],
+  ['if you set the OptimizedDoubleBuffer flag you must also set the UserDraw flag.', null],
 ];
 
 // From the reads of seeds 2040 and 3050.

@@ -819,7 +819,7 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     // "Really?", "Since when?", "Excuse me?" alone, after a claim or a request: disbelief. Asked literally
     // ("When did that change?", "Tell me more") it misses the point; said plainly, the doubt gets its substance.
     id: 'disbelief-alone',
-    re: /^\W*(?:really|seriously|excuse me|for real|are you serious|you serious|huh)[\s?!.]*$/i,
+    re: /^\W*(?:(?:lol|lmao|haha+|wow)\W+)?(?:really|seriously|excuse me|for real|are you serious|you serious|huh|what)[\s?!.]*$/i,
     say: 'I was surprised to see this.',
     source: 'coaching-model.md, rewrite principle 8: drop the jab, keep the message',
     examples: [['Really?', 'I was surprised to see this.']],

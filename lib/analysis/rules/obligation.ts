@@ -117,6 +117,14 @@ export const obligation: Rule = {
         if (OWN_GOAL.test(before) || /,\s*(?:right|correct|yes|no)\W*\?\W*$/i.test(rest)) continue;
         // "You really need to compare the lengths to truly understand it": advice toward the reader's own grasp.
         if (ACCESS_STATE.test(rest) || UNDERSTAND.test(rest)) continue;
+        // "If you set flag A you must also set flag B": a rule of how the thing works, one setting needing another.
+        if (
+          /^\W*(?:if|when|whenever|once)\s+(?:you|u)\s+(?:set|use|enable|add|call|install|pass|turn on|select)\b/i.test(
+            before,
+          ) &&
+          /^\s*also\b/i.test(rest)
+        )
+          continue;
         // "…used for the task you need to do.": a relative clause whose verb's object is the noun before it
         // describes the reader's task; it asks nothing.
         if (
