@@ -407,7 +407,12 @@ export const ACCUSING: PhraseEntry[] = [
   {
     id: 'what-kind-of-you',
     pattern:
-      '\\bwhat (?:kind|sort|type) of (?:[\\w-]+ )?(?:\\w+ )(?:are you|is this|is that|do you call (?:this|that))\\s*\\?',
+      // "What type of application is this?" asks; "what kind of answer is this?" judges the reader's work.
+      '\\bwhat (?:kind|sort|type) of (?:[\\w-]+ )?(?:\\w+ )(?:are you|do you call (?:this|that))\\s*\\?|' +
+      '\\bwhat (?:kind|sort) of (?:[\\w-]+ )?(?:answer|question|code|excuse|nonsense|behaviou?r|attitude|joke|logic|' +
+      'reasoning|comment|response|reply|explanation|rubbish|crap|garbage|stuff|mess|work) (?:is this|is that)\\s*\\?|' +
+      '\\bwhat (?:kind|sort|type) of (?:pointless|stupid|dumb|silly|ridiculous|useless|idiotic|lazy|sloppy|half-baked) ' +
+      '[\\w-]+ (?:is this|is that)\\s*\\?',
     example: 'What kind of programmer are you?',
     nearMiss: 'What kind of platform are you using for these algorithms?',
     source: POLITENESS,

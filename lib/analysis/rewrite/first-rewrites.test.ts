@@ -713,6 +713,12 @@ const READ_4060_5070: Row[] = [
   // From the reads of seeds 7777 and 8888.
   ['lol, WHAT?', 'Lol. I was surprised to see this.'],
   ['if you set the OptimizedDoubleBuffer flag you must also set the UserDraw flag.', null],
+  // From the read of seed 6565.
+  ['What type of application is this? WebApp, Console, WPF, etc?', null],
+  [
+    'Why do you need to be able to distinguish between DATA and STDIN?',
+    'What makes being able to distinguish between DATA and STDIN necessary?',
+  ],
 ];
 
 // From the reads of seeds 2040 and 3050.

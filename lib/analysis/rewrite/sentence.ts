@@ -281,7 +281,12 @@ function loadedQuestion(text: string): string | null {
     // "…removing a newline to read the statement": the purpose goes after "necessary".
     const purpose = / to ([a-z]+)\b/.exec(doing);
     out =
-      purpose && tagsOf(purpose[1]!).includes('Infinitive')
+      purpose &&
+      tagsOf(purpose[1]!).includes('Infinitive') &&
+      // "being able to distinguish": the "to" belongs to "able", not a purpose.
+      !/\b(?:able|about|going|trying|supposed|used|ought|unable|willing)$/i.test(
+        doing.slice(0, purpose.index),
+      )
         ? `What makes ${doing.slice(0, purpose.index)} necessary${doing.slice(purpose.index)}?`
         : `What makes ${doing} necessary?`;
   } else if (want && !want[1]!.trim()) out = 'What are you hoping to achieve?';
