@@ -719,6 +719,12 @@ const READ_4060_5070: Row[] = [
     'Why do you need to be able to distinguish between DATA and STDIN?',
     'What makes being able to distinguish between DATA and STDIN necessary?',
   ],
+  // From the read of seed 9999: what a goal will take, said of an indefinite thing, is advice.
+  ["You'll need to store something server-side.", null],
+  [
+    "You'll need to send the form by Friday.",
+    'Could you send the form by Friday, so that [reason]? Does Friday work for you?',
+  ],
 ];
 
 // From the reads of seeds 2040 and 3050.

@@ -117,6 +117,13 @@ export const obligation: Rule = {
         if (OWN_GOAL.test(before) || /,\s*(?:right|correct|yes|no)\W*\?\W*$/i.test(rest)) continue;
         // "You really need to compare the lengths to truly understand it": advice toward the reader's own grasp.
         if (ACCESS_STATE.test(rest) || UNDERSTAND.test(rest)) continue;
+        // "You'll need to store something server-side": what a goal will take, said of an indefinite thing, is
+        // advice; "you'll need to send the form" names the work.
+        if (
+          /(?:'ll|\swill)\s+need\s+to\s*$/i.test(s.text.slice(0, m.index + m[0].length)) &&
+          /^\s*[a-z]+\s+(?:a|an|some|something|another|somewhere|somehow)\b/i.test(rest)
+        )
+          continue;
         // "If you set flag A you must also set flag B": a rule of how the thing works, one setting needing another.
         if (
           /^\W*(?:if|when|whenever|once)\s+(?:you|u)\s+(?:set|use|enable|add|call|install|pass|turn on|select)\b/i.test(
