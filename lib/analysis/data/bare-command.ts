@@ -80,7 +80,7 @@ export const NOT_A_REQUEST: PhraseEntry[] = [
   {
     id: 'offer-of-more',
     pattern:
-      '^(?:please\\s+)?(?:guys\\s+|all\\s+)?(?:need|want|like) (?:any|anything|something|more|other)\\b',
+      '^(?:please\\s+)?(?:guys\\s+|all\\s+)?(?:need|want|like|require) (?:any|anything|something|more|other|a|an)\\b',
     example: 'guys need any other things from me to recreate the error?',
     nearMiss: 'guys clear the loading bay by 4?',
     source: MODEL,

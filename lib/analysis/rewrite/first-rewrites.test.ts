@@ -721,6 +721,12 @@ const READ_4060_5070: Row[] = [
   ],
   // From the read of seed 9999: what a goal will take, said of an indefinite thing, is advice.
   ["You'll need to store something server-side.", null],
+  // From the reads of seeds 1313 and 2424.
+  ['Would you require a clarification of the question in C/C++?', null],
+  [
+    'I just had the greatest idea - when a user clicks on a question in the widget, why not redirect them to the page?',
+    'I just had the greatest idea - when a user clicks on a question in the widget, would it work to redirect them to the page?',
+  ],
   [
     "You'll need to send the form by Friday.",
     'Could you send the form by Friday, so that [reason]? Does Friday work for you?',

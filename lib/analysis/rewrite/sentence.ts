@@ -358,7 +358,7 @@ function loadedQuestion(text: string): string | null {
   // "If you don't know what it is, how come…", "So in this case, why…": a condition or a short lead-in stays
   // joined to the question.
   // "Sounds brute-force :) If that's your proposal": the clause after an emoticon or a full stop is the lead's last.
-  const last = lead.split(/[,;:.!?)]\s+/).pop()!;
+  const last = lead.split(/[,;:.!?)]\s+|\s[-–—]\s+/).pop()!;
   // "First, why…", "Side comment: why…", "Just a question, why…": a label leads in with a colon.
   if (LABEL_LEAD.test(lead)) return `${upperFirst(calm(lead.replace(/\W+$/, '')))}: ${lowerFirst(out)}`;
   if (
