@@ -199,6 +199,13 @@ const TAIL_STATEMENT = new RegExp(
   'i',
 );
 
+/** "Why are you so reluctant to show us your code?": the request under the reproach is group 1. */
+const RELUCTANT =
+  /^\W*why (?:are|were) (?:you|u) (?:so |still )?(?:reluctant|unwilling|hesitant|afraid|resistant|refusing) to ([a-z][^?!]*?)[\s?!.]*$/i;
+/** "How long can it possibly take to copy a key?": the task is group 1. */
+const POSSIBLY_TAKE =
+  /^\W*how (?:long|hard|difficult) (?:can|could) (?:it|this|that) possibly (?:be|take) to ([a-z][^?!]*?)[\s?!.]*$/i;
+
 /** "split every job and always run one at a time" → "splitting every job and always running one at a time". */
 function gerunds(vp: string): string {
   return gerund(vp).replace(
@@ -253,7 +260,8 @@ function loadedQuestion(text: string): string | null {
       // "…in the first place?" doubts the reader had any reason at all.
       .replace(/,?\s+in the first place\b/i, '') + '?';
   // "And why don't you reroute it?": a leading conjunction only joins it to what came before.
-  const why = WHY_NOT.exec(q.replace(/^\W*(?:and|but|so|also|or)\s+(?=why\b)/i, ''));
+  const whyQ = q.replace(/^\W*(?:and|but|so|also|or)\s+(?=why\b)/i, '');
+  const why = WHY_NOT.exec(whyQ);
   const words = q.split(/\s+/).length;
   // The question without its heat ("even", "on earth"): sometimes that alone makes it an open one.
   const asked = upperFirst(q.replace(HEAT, '').replace(/^[\s,;:.!?—–-]+/, ''));
@@ -266,15 +274,9 @@ function loadedQuestion(text: string): string | null {
   // "Why would you need to remove a newline?" asks what makes it necessary, not what the reader hopes for.
   const needed = want && /\bneed\b/i.test(want[0]) && /^\w+ing\b/.test(doing);
   // "Why are you so reluctant to show us your code?": the request under the reproach, asked plainly.
-  const reluctant =
-    /^\W*why (?:are|were) (?:you|u) (?:so |still )?(?:reluctant|unwilling|hesitant|afraid|resistant|refusing) to ([a-z][^?!]*?)[\s?!.]*$/i.exec(
-      asked,
-    );
+  const reluctant = RELUCTANT.exec(asked);
   // "How long can it possibly take to copy a key?": the obstacle asked about, with the task it names.
-  const task =
-    /^\W*how (?:long|hard|difficult) (?:can|could) (?:it|this|that) possibly (?:be|take) to ([a-z][^?!]*?)[\s?!.]*$/i.exec(
-      asked,
-    );
+  const task = POSSIBLY_TAKE.exec(asked);
   if (reluctant) out = `Could you ${reluctant[1]}?`;
   else if (task) out = `What is getting in the way of ${gerunds(task[1]!)}?`;
   else if (needed) {
@@ -296,13 +298,13 @@ function loadedQuestion(text: string): string | null {
     out =
       // "Why couldn't you do a patio?" with no time in the past suggests one; "why couldn't you tell me
       // yesterday?" asks what got in the way (pastWhyNot).
-      (/^\W*why (?:couldn't|could not|couldnt) (?:you|u) /i.test(q) &&
-      !/\b(?:yesterday|earlier|before|last|then|ago|already|at the time)\b/i.test(q)
+      (/^\W*why (?:couldn't|could not|couldnt) (?:you|u) /i.test(whyQ) &&
+      !/\b(?:yesterday|earlier|before|last|then|ago|already|at the time)\b/i.test(whyQ)
         ? `Would it work to ${why[1]}?`
         : null) ??
-      pastWhyNot(q, gerund) ??
+      pastWhyNot(whyQ, gerund) ??
       // "Why can't you store positions?": what stands in the way, since the reader may have said they can't.
-      (/^\W*why (?:can't|cant|cannot|can not) /i.test(q)
+      (/^\W*why (?:can't|cant|cannot|can not) /i.test(whyQ)
         ? `What's stopping you from ${gerunds(why[1]!)}?`
         : `Would it work to ${why[1]!.replace(/^([a-z]+(?:ing|ed))\b/i, (v) => infinitive(v))}?`);
   for (const e of OPEN_QUESTIONS) {
@@ -426,6 +428,7 @@ function putDown(text: string): string {
   const hit = TABLES['put-down'].first(text);
   // "We don't do people's homework here." keeps its point, with the help on offer.
   if (hit?.id === 'homework-handed-over' && !/\?\W*$/.test(text)) return HOMEWORK_LIMIT;
+  const homework = /\bhomework\b/i.test(text);
   // "Looks like homework: what have you tried so far?": the question after the colon is the point.
   const then = /[:—–]\s*((?:what|why|how|where|which|have|did|can)\b[^?]*\?)\s*$/i.exec(text);
   if (then && /\bhomework\b/i.test(text.slice(0, then.index)))
@@ -434,8 +437,8 @@ function putDown(text: string): string {
   const cannot = /\bif (?:you|u) (?:can't|cannot|can not|couldn't) (?:even )?([a-z][^?!.]*?)[\s?!.]*$/i.exec(
     text,
   );
-  if (cannot && /\bhomework\b/i.test(text)) return `Could you ${cannot[1]}? Then we can help.`;
-  if (/\bhomework\b/i.test(text)) return HOMEWORK;
+  if (cannot && homework) return `Could you ${cannot[1]}? Then we can help.`;
+  if (homework) return HOMEWORK;
   if (hit?.id === 'no-question-here')
     return "I'm not sure what you're asking yet. What would you like to know?";
   // "*"I'm building a real-time app"* - good luck with that!": the claim quoted stays; the doubt is said.
