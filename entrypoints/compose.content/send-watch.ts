@@ -23,8 +23,8 @@ const CONFIRM_MS = 2500;
 const MIN_GAP_MS = 1000;
 /** How long after the person's click or Enter an emptied box still counts as sent (debounce + host's delay). */
 const GESTURE_MS = 3000;
-/** Trusted events in the box that mean the person is writing in it. */
-const INPUT_EVENTS = ['keydown', 'beforeinput', 'paste', 'drop', 'cut', 'compositionend'] as const;
+/** Trusted events in the box that mean the person is writing in it (and keydown: see onKey). */
+const INPUT_EVENTS = ['beforeinput', 'paste', 'drop', 'cut', 'compositionend'] as const;
 
 export class SendWatch {
   private pending: { record: MessageRecord; at: number } | null = null;
@@ -53,6 +53,7 @@ export class SendWatch {
     };
     const onKey = (e: KeyboardEvent): void => {
       if (!e.isTrusted) return;
+      this.armed = true;
       if (e.key === 'Backspace' || e.key === 'Delete' || (e.key === 'x' && (e.ctrlKey || e.metaKey))) {
         this.lastDeleteAt = Date.now();
       }

@@ -389,10 +389,12 @@ export class BoxSession {
     const el = this.element;
     // Off the keystroke path: an edit only notes its time (see `edited`); marks move with the next analysis
     // (scrolling and resizing still move them at once).
+    // One signal per key, not two (issue 14): a rich box's every change is a DOM mutation, script-made ones
+    // included; a textarea's value is no DOM at all, so its input events are what say it changed.
     const onChange = this.edited;
     const mo = new MutationObserver(onChange);
-    mo.observe(el, { childList: true, characterData: true, subtree: true });
-    el.addEventListener('input', onChange);
+    if (this.adapter.kind === 'rich') mo.observe(el, { childList: true, characterData: true, subtree: true });
+    else el.addEventListener('input', onChange);
     const view = this.doc.defaultView!;
     const opts = { capture: true, passive: true };
     this.doc.addEventListener('scroll', this.relayout, opts);

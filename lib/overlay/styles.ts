@@ -2,7 +2,8 @@
 export const OVERLAY_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
-.marks { position: fixed; left: 0; top: 0; width: 100vw; height: 100vh; overflow: hidden; pointer-events: none; contain: strict; }
+/* Its own compositor layer: the editor repainting under it on every key does not repaint the marks (issue 14). */
+.marks { position: fixed; left: 0; top: 0; width: 100vw; height: 100vh; overflow: hidden; pointer-events: none; contain: strict; will-change: transform; }
 .mark { position: absolute; pointer-events: auto; cursor: text; border-bottom: 2px solid #e39b1b; background: transparent; }
 .mark[data-severity="hint"] { border-bottom: 2px dotted #5b7cfa; }
 .mark[data-severity="alert"] { border-bottom-color: #d93025; }
