@@ -823,3 +823,31 @@ describe('a polite request asks once', () => {
     expect(analyse(text).findings[0]?.rewrites[0]).toBe(want);
   });
 });
+
+// Two of the last session's rewrites it was not proud of (closing note, stop 23).
+describe('suggestions put as "why would you not"', () => {
+  it.each([
+    ['Why would you not post it as an answer?', 'Would it work to post it as an answer?'],
+    ['Why are you not using `use strict`?', 'Would it work to use `use strict`?'],
+    ['Why did you not tell me yesterday?', 'What got in the way of telling me yesterday?'],
+  ])('%j → %j', (text, want) => {
+    expect(firstRewrite(text)).toBe(want);
+    sendable(text);
+  });
+});
+
+describe('a "could you" with no verb names no work', () => {
+  it.each([
+    ['Can you please little bit technical?', undefined],
+    ['Can you please more specific?', undefined],
+    ['Could you clear the cache?', 'Could you clear the cache, so that [reason]?'],
+    ['Could you free up some space?', 'Could you free up some space, so that [reason]?'],
+    [
+      'Could you next time create 2 posts if you have 2 questions?',
+      'Could you next time create 2 posts if you have 2 questions, so that [reason]?',
+    ],
+  ])('%j → %j', (text, want) => {
+    const f = analyse(text).findings.find((x) => x.rule === 'bare-command');
+    expect(f?.rewrites[0]).toBe(want);
+  });
+});

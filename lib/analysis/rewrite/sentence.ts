@@ -260,7 +260,12 @@ function loadedQuestion(text: string): string | null {
       // "…in the first place?" doubts the reader had any reason at all.
       .replace(/,?\s+in the first place\b/i, '') + '?';
   // "And why don't you reroute it?": a leading conjunction only joins it to what came before.
-  const whyQ = q.replace(/^\W*(?:and|but|so|also|or)\s+(?=why\b)/i, '');
+  // "Why would you not post it?" is "why wouldn't you post it?": a suggestion, read the same way.
+  const whyQ = q
+    .replace(/^\W*(?:and|but|so|also|or)\s+(?=why\b)/i, '')
+    .replace(/^(\W*why )(would|could|do|does|did|can|are|is) (you|u) not\b/i, (_, w, aux: string, you) =>
+      `${w}${aux.toLowerCase() === 'can' ? "can't" : `${aux}n't`} ${you}`,
+    );
   const why = WHY_NOT.exec(whyQ);
   const words = q.split(/\s+/).length;
   // The question without its heat ("even", "on earth"): sometimes that alone makes it an open one.

@@ -114,6 +114,29 @@ function clauseStarts(text: string): number[] {
   return starts;
 }
 
+const ADJECTIVE_LIKE = new Set(['Adjective', 'Comparative', 'Superlative', 'Determiner']);
+/** Words between "could you" and its verb ("could you all please just…"; "more clearly explain"). */
+const BEFORE_VERB = /^(?:please|pls|plz|kindly|just|also|maybe|perhaps|possibly|really|more|very|quite|all|both)$/;
+/** What acts on a thing after an adjective-like verb ("clear the cache", "open it", "free up space"). */
+const OBJECT_NEXT = new Set(['Determiner', 'Pronoun', 'Possessive', 'Preposition']);
+
+/**
+ * After "could you": an adjective with nothing it could act on ("please more specific?", "little bit
+ * technical?") names no work; the verb is missing. "Clear the cache" and "open it" keep theirs.
+ */
+function noVerbAsked(rest: string): boolean {
+  const words = rest.toLowerCase().match(/[a-z'-]+/g) ?? [];
+  let i = 0;
+  for (;;) {
+    if (BEFORE_VERB.test(words[i] ?? '')) i++;
+    else if (/^(?:next|this)$/.test(words[i] ?? '') && words[i + 1] === 'time') i += 2; // "next time create…"
+    else break;
+  }
+  const tags = tagsOf(words[i] ?? '');
+  if (!tags.length || !tags.every((t) => ADJECTIVE_LIKE.has(t))) return false;
+  return !tagsOf(words[i + 1] ?? '').some((t) => OBJECT_NEXT.has(t));
+}
+
 /** The first clause that is an imperative (or a "could you…" request), if any. */
 function findImperative(s: SentenceView): { start: number; asked: boolean; skip: number } | undefined {
   for (let start of clauseStarts(s.text)) {
@@ -153,6 +176,8 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       if (/^(?:run|start|open|launch|boot|load)\s+[A-Z][\w.+-]*\W*\?\W*$/.test(rest)) return undefined;
       if (/^(?:can|could)\b/i.test(ask[0]) && /^just\b.*\blike (?:that|this)\W*\?\W*$/i.test(rest))
         return undefined;
+      // "Can you please little bit technical?": no verb after the ask, so no work named to give a why for.
+      if (noVerbAsked(rest)) return undefined;
       if (!COURTESY.test(rest)) return { start, asked: true, skip };
     }
     if (COURTESY.test(clause) || TABLES.gift.test(clause)) return undefined;
