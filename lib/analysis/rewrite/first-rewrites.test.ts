@@ -842,6 +842,13 @@ describe('a "could you" with no verb names no work', () => {
     ['Can you please more specific?', undefined],
     ['Could you clear the cache?', 'Could you clear the cache, so that [reason]?'],
     ['Could you free up some space?', 'Could you free up some space, so that [reason]?'],
+    // From the blind reads of seeds 5151 and 6262.
+    ['Can you dial back the torque like you can with an electric screwdriver?', undefined],
+    ['can you expand your question please - what version of ubuntu, what version of mono?', undefined],
+    [
+      'Could you send me the deck like you did last week?',
+      'Could you send me the deck like you did last week, so that [reason]?',
+    ],
     [
       'Could you next time create 2 posts if you have 2 questions?',
       'Could you next time create 2 posts if you have 2 questions, so that [reason]?',

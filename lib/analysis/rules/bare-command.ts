@@ -176,6 +176,11 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       if (/^(?:run|start|open|launch|boot|load)\s+[A-Z][\w.+-]*\W*\?\W*$/.test(rest)) return undefined;
       if (/^(?:can|could)\b/i.test(ask[0]) && /^just\b.*\blike (?:that|this)\W*\?\W*$/i.test(rest))
         return undefined;
+      // "Can you dial back the torque like you can with a screwdriver?" compares what a thing can do.
+      if (/^(?:can|could)\b/i.test(ask[0]) && /\b(?:like|as) (?:you|u) can\b/i.test(rest)) return undefined;
+      // "Can you expand your question - what version, which build?": the questions after the dash say what
+      // is missing; they ask what the reader knows.
+      if (/\s[-–—:]\s*(?:what|which|how|where|when|who)\b[^.!]*\?\W*$/i.test(rest)) return undefined;
       // "Can you please little bit technical?": no verb after the ask, so no work named to give a why for.
       if (noVerbAsked(rest)) return undefined;
       if (!COURTESY.test(rest)) return { start, asked: true, skip };
