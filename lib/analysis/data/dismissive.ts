@@ -61,7 +61,7 @@ export const DISMISSIVE = {
       id: 'figure-it-out',
       pattern:
         "(?<!\\b(?:I'll|I will|we'll|we will|let me|let's|I can|we can|help you|I'd|we'd|I|we|together) )" +
-        '\\bfigure it out\\b(?! together)(?: yourself| on your own)?',
+        '\\bfigure it out\\b(?! together)(?: yourself| yourselves| on your own)?',
       example: 'figure it out and get the patio open by 5',
       nearMiss: "Let's figure it out together.",
       source: MODEL,

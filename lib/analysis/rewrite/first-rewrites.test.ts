@@ -858,3 +858,21 @@ describe('a "could you" with no verb names no work', () => {
     expect(f?.rewrites[0]).toBe(want);
   });
 });
+
+// "Could you is there any way…"-class wrappers found in the eval sets: a rewrite already proposing ("let's…")
+// is never wrapped in "Could you".
+describe('a proposal is not wrapped in "Could you"', () => {
+  it.each([
+    [
+      'figure it out and get the patio open by 5',
+      "Let's figure it out together and get the patio open by 5, because [reason].",
+    ],
+    [
+      "scanner's down? you'll have to figure it out yourselves, I'm in meetings all afternoon",
+      "Let's figure it out together, because [reason]. I'm in meetings all afternoon.",
+    ],
+  ])('%j → %j', (text, want) => {
+    expect(firstRewrite(text)).toBe(want);
+    sendable(text);
+  });
+});

@@ -625,6 +625,8 @@ function request(
     const otherwise = `Otherwise ${stripEnd(or[2]!)}.`;
     return firm || c.subject ? `${lead} ${or[1]}. ${otherwise}` : `Could you ${or[1]}? ${otherwise}`;
   }
+  // "figure it out" already rewritten to "let's figure it out together": a proposal, never "Could you let's…".
+  if (/^let's\b/i.test(c.verb)) return `${upperFirst(c.verb)}${because}`;
   switch (c.form) {
     case 'negative-order':
       return `${lead} ${c.verb.replace(/^dont\b/i, "don't")}${because}`;

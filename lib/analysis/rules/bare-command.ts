@@ -158,7 +158,12 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
       if (!/\p{L}{2}/u.test(rest) || OR_QUESTION.test(rest)) return undefined;
       // "Can you move objects once placed or not?" asks whether it is possible; "Can you not just make an
       // image?" suggests another way. Neither asks for work.
-      if (/\bor not\W*\?\W*$/i.test(rest) || (/^(?:can|could)\b/i.test(ask[0]) && /^not just\b/i.test(rest)))
+      // "Could you not use text output?" suggests it, as "couldn't you" would.
+      if (
+        /\bor not\W*\?\W*$/i.test(rest) ||
+        (/^(?:can|could)\b/i.test(ask[0]) && /^not just\b/i.test(rest)) ||
+        (/^could\b/i.test(ask[0]) && /^not\b/i.test(rest))
+      )
         return undefined;
       // "Will you allow more than one user?" asks about plans; "Can you just print it like that?" whether it
       // is possible: neither asks for work.
@@ -441,6 +446,7 @@ export const examples: RuleExamples = {
     'Could you post the notice on every door?',
   ],
   pass: [
+    'Could you not use simple text output?',
     'Let me know if you have questions.',
     'Remember the outage last March?',
     'POST implies you want to send data to the server.',

@@ -88,6 +88,8 @@ const BEFORE_EXEMPT = new RegExp(
   '\\b(?:if|unless|whether|when|in case|what|whatever|anything|everything|all|do|does|did|why|how|since|' +
     'because|given that|as|while|whereas|although|though|odd|strange|weird|surprising|funny|a shame|a pity)\\s+' +
     '(?:\\w+\\s+)?$|' +
+    // "Why do you think you need to do this?", "Are you sure you have to…": the reader's own view is asked.
+    '\\b(?:do|does|did|are|were)\\s+(?:you|u)\\s+(?:really\\s+)?(?:think|believe|feel|reckon|sure)\\s+(?:that\\s+)?$|' +
     // A relative clause on a noun: "in the moment you need to fit it", "by the time you have to leave".
     '\\b(?:the|a|any|every|each)\\s+(?:\\w+\\s+)?(?:moment|time|minute|point|day|stage|thing|things|stuff|' +
     'way|ways|place|part|bits?|ones?)\\s+(?:that\\s+|which\\s+)?$',
@@ -189,6 +191,7 @@ export const examples: RuleExamples = {
     "You're required to attend the safety briefing.",
   ],
   pass: [
+    'Why do you think you need to do this?',
     'I need to finish the deck before 3pm.',
     "You'll have to give us a bit more context here.",
     'You need to pass a data structure from C to Lua?',
