@@ -90,6 +90,8 @@ const BEFORE_EXEMPT = new RegExp(
     '(?:\\w+\\s+)?$|' +
     // "Why do you think you need to do this?", "Are you sure you have to…": the reader's own view is asked.
     '\\b(?:do|does|did|are|were)\\s+(?:you|u)\\s+(?:really\\s+)?(?:think|believe|feel|reckon|sure)\\s+(?:that\\s+)?$|' +
+    // "I would tell your host that 4.8 is no option and you must have 5.0": what to say to someone else.
+    '\\b(?:tell|telling|ask|asking|remind|reminding|explain to|insist to)\\s+(?!(?:you|u)\\b)(?:[\\w-]+\\s+){1,3}?that\\b(?:[^.;!?]|\\.(?=\\w))*$|' +
     // A relative clause on a noun: "in the moment you need to fit it", "by the time you have to leave".
     '\\b(?:the|a|any|every|each)\\s+(?:\\w+\\s+)?(?:moment|time|minute|point|day|stage|thing|things|stuff|' +
     'way|ways|place|part|bits?|ones?)\\s+(?:that\\s+|which\\s+)?$',
@@ -191,6 +193,7 @@ export const examples: RuleExamples = {
     "You're required to attend the safety briefing.",
   ],
   pass: [
+    'I would tell your host that 4.8 is not an option and you must have 5.0.',
     'Why do you think you need to do this?',
     'I need to finish the deck before 3pm.',
     "You'll have to give us a bit more context here.",
