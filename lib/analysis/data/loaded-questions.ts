@@ -140,7 +140,8 @@ export const ACCUSING: PhraseEntry[] = [
     id: 'why-not-verb',
     pattern:
       // "If you have a follow-up question, why not post it?": offered on the reader's own terms, it invites.
-      '(?<!\\bif (?:you|u)\\b[^.!?]*)(?:^|[.!?]\\s+|[,;:—–]\\s*)\\W*why not (?!(?:grab|have|join|come|take|get|go|celebrate|treat|try|ask|both|in|' +
+      // The look back comes after the cheap anchor: at every position it made the table quadratic in the sentence.
+      '(?:^|[.!?]\\s+|[,;:—–]\\s*)\\W*(?<!\\bif (?:you|u)\\b[^.!?]*)why not (?!(?:grab|have|join|come|take|get|go|celebrate|treat|try|ask|both|in|' +
       'on|at|the|a|an|yet|now|today|me|us|all|here|there)\\b)' +
       '[a-z]+\\b[^?.!]*\\?',
     example: "You're already using managed code, why not use the BCL's regex class?",
