@@ -263,8 +263,9 @@ function loadedQuestion(text: string): string | null {
   // "Why would you not post it?" is "why wouldn't you post it?": a suggestion, read the same way.
   const whyQ = q
     .replace(/^\W*(?:and|but|so|also|or)\s+(?=why\b)/i, '')
-    .replace(/^(\W*why )(would|could|do|does|did|can|are|is) (you|u) not\b/i, (_, w, aux: string, you) =>
-      `${w}${aux.toLowerCase() === 'can' ? "can't" : `${aux}n't`} ${you}`,
+    .replace(
+      /^(\W*why )(would|could|do|does|did|can|are|is) (you|u) not\b/i,
+      (_, w, aux: string, you) => `${w}${aux.toLowerCase() === 'can' ? "can't" : `${aux}n't`} ${you}`,
     );
   const why = WHY_NOT.exec(whyQ);
   const words = q.split(/\s+/).length;

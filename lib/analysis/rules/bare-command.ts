@@ -116,7 +116,8 @@ function clauseStarts(text: string): number[] {
 
 const ADJECTIVE_LIKE = new Set(['Adjective', 'Comparative', 'Superlative', 'Determiner']);
 /** Words between "could you" and its verb ("could you all please just…"; "more clearly explain"). */
-const BEFORE_VERB = /^(?:please|pls|plz|kindly|just|also|maybe|perhaps|possibly|really|more|very|quite|all|both)$/;
+const BEFORE_VERB =
+  /^(?:please|pls|plz|kindly|just|also|maybe|perhaps|possibly|really|more|very|quite|all|both)$/;
 /** What acts on a thing after an adjective-like verb ("clear the cache", "open it", "free up space"). */
 const OBJECT_NEXT = new Set(['Determiner', 'Pronoun', 'Possessive', 'Preposition']);
 
@@ -127,11 +128,9 @@ const OBJECT_NEXT = new Set(['Determiner', 'Pronoun', 'Possessive', 'Preposition
 function noVerbAsked(rest: string): boolean {
   const words = rest.toLowerCase().match(/[a-z'-]+/g) ?? [];
   let i = 0;
-  for (;;) {
-    if (BEFORE_VERB.test(words[i] ?? '')) i++;
-    else if (/^(?:next|this)$/.test(words[i] ?? '') && words[i + 1] === 'time') i += 2; // "next time create…"
-    else break;
-  }
+  // "Could you next time create…": a time before the verb is skipped too.
+  const timeFirst = (w: string | undefined) => (w === 'next' || w === 'this') && words[i + 1] === 'time';
+  while (BEFORE_VERB.test(words[i] ?? '') || timeFirst(words[i])) i += timeFirst(words[i]) ? 2 : 1;
   const tags = tagsOf(words[i] ?? '');
   if (!tags.length || !tags.every((t) => ADJECTIVE_LIKE.has(t))) return false;
   return !tagsOf(words[i + 1] ?? '').some((t) => OBJECT_NEXT.has(t));
