@@ -13,6 +13,7 @@ import { labelFor, balanceScore } from './score';
 import { sentenceStrategies } from './politeness/features';
 import { warmPhraseTables } from './patterns/phrases';
 import { maskText } from './text/mask';
+import { TABLES } from './patterns';
 import { splitSentences } from './text/sentences';
 import {
   SEVERITIES,
@@ -165,7 +166,14 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
       !prev.cues.requests &&
       !prev.candidates.some((c) => c.gate === 'reason') &&
       !/\b(?:please|pls|plz|kindly)\b/i.test(sentences[i - 1]!.text);
-    const nearExplains = (results[i + 1]?.cues.explains ?? false) || prevExplains;
+    // "Try 'localhost' instead. Does it work?": a step followed by the check it is for says why it is asked.
+    const next = sentences[i + 1]?.text ?? '';
+    const checked =
+      CHECK_NEXT.test(next) &&
+      !/\b(?:you|your|u|ur)\b/i.test(next) &&
+      !CHASED.test(next) &&
+      !TABLES['loaded-question/control-check'].test(next);
+    const nearExplains = (results[i + 1]?.cues.explains ?? false) || prevExplains || checked;
     // "convert a string to a string? do you mean to an int?": an order-shaped question that the next
     // sentence reads back as a guess at the reader's meaning echoes their words; it orders nothing.
     const echo = /\?\W*$/.test(s.text) && ECHO_NEXT.test(sentences[i + 1]?.text ?? '');
@@ -213,6 +221,20 @@ function messageOf(rule: RuleId, severity: Severity): string {
   const r = RULE_BY_ID.get(rule)!;
   return (severity === 'hint' && r.hintMessage) || r.message;
 }
+
+/**
+ * A short yes/no question about what a step shows ("Does it work?", "Are there any binding errors?", "Is it
+ * still slow?"): the check the step before it is for. Not one about the reader ("Did you finish?"), nor
+ * about the request itself ("Does that clash with anything?", "Is that doable today?"): those invite.
+ */
+const CHECK_NEXT = new RegExp(
+  String.raw`^\W*(?:(?:and|then|so)\s+)?(?:does|do|did|is|are|was|were|will|would|can|could)\s+` +
+    String.raw`(?:it|they|there|anything|the\s+\w+|any\s+\w+)\b(?:\s+[^\s?.!]+){0,8}\s*\?+\W*$`,
+  'i',
+);
+
+/** "Is it done?", "Is that clear?": chasing the reader, not a check of what a step shows. */
+const CHASED = /\b(?:done|finished|ready|complete|completed|sent|submitted|clear|understood|ok|okay|fine)\b/i;
 
 /** A sentence that guesses at what the reader meant. */
 // …or the next sentence offers the other answer ("Can you modify the class? Or do we need an Observer?").
