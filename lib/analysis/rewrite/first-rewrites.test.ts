@@ -882,7 +882,10 @@ describe('a step followed by the check it is for has its why', () => {
   it.each([
     ["Try using 'localhost' as your address. Does it work?", null],
     ['Look at the debug output of the app. Are there binding errors?', null],
-    ['Send me the report by Friday. Is it done?', 'Could you send me the report by Friday, so that [reason]?'],
+    [
+      'Send me the report by Friday. Is it done?',
+      'Could you send me the report by Friday, so that [reason]?',
+    ],
     ['Finish the migration. Is it clear?', 'Could you finish the migration, so that [reason]?'],
     [
       'Resize the hero images. Does that fit with the Harlow stuff?',
