@@ -895,3 +895,26 @@ describe('a step followed by the check it is for has its why', () => {
     expect(firstRewrite(text)).toBe(want);
   });
 });
+
+// From the blind reads of seeds 9393 and 1414.
+describe('why-not questions that argue for doing something', () => {
+  it.each([
+    [
+      'If they are valid, why would you not want to count them?',
+      'If they are valid, is there a reason not to count them?',
+    ],
+    ["Why wouldn't you want to go to the source code?", 'Is there a reason not to go to the source code?'],
+    ["Why don't you want to use that module?", "Could you tell me why you don't want to use that module?"],
+    [
+      'Nothing *wrong* with using it, but why would you start a new project with it?',
+      'Nothing wrong with using it. What led you to start a new project with it?',
+    ],
+    [
+      'So this compiles, but why would you start a new project with it?',
+      'So this compiles, but what led you to start a new project with it?',
+    ],
+  ])('%j → %j', (text, want) => {
+    expect(firstRewrite(text)).toBe(want);
+    sendable(text);
+  });
+});

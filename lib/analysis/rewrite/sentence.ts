@@ -245,6 +245,8 @@ function loadedQuestion(text: string): string | null {
     /^((?:https?:\/\/|www\.)\S+)\s+((?:why|what|how|who)\b.*)$/i.exec(text.trim());
   // Not when the part before is itself the question ("Why would you X, and what does…").
   const split = found && !/^\W*(?:why|what|how|who)\b/i.test(found[1]!) ? found : null;
+  // "Nothing wrong with it, but why would you…": the contrast stays when the lead stays joined.
+  const butLed = !!split && /\bbut\s*$/i.test(split[0].slice(0, split[0].length - split[2]!.length));
   // "If you don't know what it is, then how come…": a lead that says what the reader can't do is the gotcha.
   const lead =
     split &&
@@ -283,7 +285,13 @@ function loadedQuestion(text: string): string | null {
   const reluctant = RELUCTANT.exec(asked);
   // "How long can it possibly take to copy a key?": the obstacle asked about, with the task it names.
   const task = POSSIBLY_TAKE.exec(asked);
-  if (reluctant) out = `Could you ${reluctant[1]}?`;
+  // "Why would you not want to count them?" argues for doing it: is there a reason not to? ("Why don't you
+  // want to…?" asks what the reader prefers, and is asked as it is.)
+  const notWant = /^\W*why (?:wouldn't|wouldnt) (?:you|u) (?:want|wish) to ([a-z][^?!]*?)[\s?!.]*$/i.exec(
+    whyQ,
+  );
+  if (notWant) out = `Is there a reason not to ${notWant[1]}?`;
+  else if (reluctant) out = `Could you ${reluctant[1]}?`;
   else if (task) out = `What is getting in the way of ${gerunds(task[1]!)}?`;
   else if (needed) {
     // "…removing a newline to read the statement": the purpose goes after "necessary".
@@ -373,9 +381,11 @@ function loadedQuestion(text: string): string | null {
     SUBORDINATE.test(last) ||
     // "…, instead of wrapping the library, why don't you…": the phrase belongs to the question.
     /^\W*(?:instead of|rather than|apart from|besides|other than|unlike)\b/i.test(last) ||
-    /^\W*(?:so|and|but|then|also|ok|okay|well|sorry|in|on|at|for|with|given|\w+ing)\b/i.test(lead)
+    /^\W*(?:so|and|but|then|also|ok|okay|well|sorry|in|on|at|for|with|given|(?!(?:no|some|any|every)thing\b)\w+ing)\b/i.test(
+      lead,
+    )
   )
-    return `${upperFirst(calm(lead))}, ${lowerFirst(out)}`;
+    return `${upperFirst(calm(lead))}, ${butLed ? 'but ' : ''}${lowerFirst(out)}`;
   // "Where did you get the idea, and why not…": a question before stays a question.
   const asks =
     /^\W*(?:where|when|what|which|who|how|do|does|did|is|are|was|were|have|has|can|could|would)\b/i.test(
