@@ -819,10 +819,19 @@ export const OPEN_QUESTIONS: PhraseEntry[] = [
     // "Really?", "Since when?", "Excuse me?" alone, after a claim or a request: disbelief. Asked literally
     // ("When did that change?", "Tell me more") it misses the point; said plainly, the doubt gets its substance.
     id: 'disbelief-alone',
-    re: /^\W*(?:(?:lol|lmao|haha+|wow)\W+)?(?:really|seriously|excuse me|for real|are you serious|you serious|huh|what)[\s?!.]*$/i,
+    re: /^\W*(?:(?:lol|lmao|haha+|wow)\W+)?(?:really|seriously|for real|are you serious|you serious|what)[\s?!.]*$/i,
     say: 'I was surprised to see this.',
     source: 'coaching-model.md, rewrite principle 8: drop the jab, keep the message',
     examples: [['Really?', 'I was surprised to see this.']],
+  },
+  {
+    // "Excuse me?", "Huh?" alone say the writer lost the thread at least as often as that they doubt
+    // it (two blind readers read "Excuse me?" as not following); asking to hear more fits either.
+    id: 'not-following-alone',
+    re: /^\W*(?:(?:lol|lmao|haha+|wow)\W+)?(?:excuse me|pardon|come again|huh)[\s?!.]*$/i,
+    say: "Sorry, I'm not sure I follow. Could you say a bit more?",
+    source: 'coaching-model.md, rewrite principle 8: drop the jab, keep the message',
+    examples: [['Excuse me?', "Sorry, I'm not sure I follow. Could you say a bit more?"]],
   },
   {
     // "Since when?" alone, after a claim: the writer doubts it; ask what it rests on and say what they thought.
