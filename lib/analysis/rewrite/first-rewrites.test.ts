@@ -769,7 +769,66 @@ describe('asking for what the reader has or knows', () => {
   });
 });
 
+// From this session's reads (seeds 5151 to 1414), the last session's "not proud" list, and "Could you let's…"
+// rewrites found in the eval sets: a rewrite already proposing is never wrapped in "Could you".
+const READ_5151_TO_1414: Row[] = [
+  ['Why would you not post it as an answer?', 'Would it work to post it as an answer?'],
+  ['Why are you not using `use strict`?', 'Would it work to use `use strict`?'],
+  ['Why did you not tell me yesterday?', 'What got in the way of telling me yesterday?'],
+  [
+    'figure it out and get the patio open by 5',
+    "Let's figure it out together and get the patio open by 5, because [reason].",
+  ],
+  [
+    "scanner's down? you'll have to figure it out yourselves, I'm in meetings all afternoon",
+    "Let's figure it out together, because [reason]. I'm in meetings all afternoon.",
+  ],
+  // A debugging step and the yes/no check it is for.
+  ["Try using 'localhost' as your address. Does it work?", null],
+  ['Look at the debug output of the app. Are there binding errors?', null],
+  ['Send me the report by Friday. Is it done?', 'Could you send me the report by Friday, so that [reason]?'],
+  ['Finish the migration. Is it clear?', 'Could you finish the migration, so that [reason]?'],
+  [
+    'Resize the hero images. Does that fit with the Harlow stuff?',
+    'Could you resize the hero images, so that [reason]?',
+  ],
+  // Why-not questions that argue for doing something.
+  [
+    'If they are valid, why would you not want to count them?',
+    'If they are valid, is there a reason not to count them?',
+  ],
+  ["Why wouldn't you want to go to the source code?", 'Is there a reason not to go to the source code?'],
+  ["Why don't you want to use that module?", "Could you tell me why you don't want to use that module?"],
+  [
+    'Nothing *wrong* with using it, but why would you start a new project with it?',
+    'Nothing wrong with using it. What led you to start a new project with it?',
+  ],
+  [
+    'So this compiles, but why would you start a new project with it?',
+    'So this compiles, but what led you to start a new project with it?',
+  ],
+];
+
+/** A "could you" with no verb, or one that asks what is possible, names no work: no finding, no slot. */
+const NO_WORK_NAMED: Row[] = [
+  ['Can you please little bit technical?', null],
+  ['Can you please more specific?', null],
+  ['Can you dial back the torque like you can with an electric screwdriver?', null],
+  ['can you expand your question please - what version of ubuntu, what version of mono?', null],
+  ['Could you clear the cache?', 'Could you clear the cache, so that [reason]?'],
+  ['Could you free up some space?', 'Could you free up some space, so that [reason]?'],
+  [
+    'Could you send me the deck like you did last week?',
+    'Could you send me the deck like you did last week, so that [reason]?',
+  ],
+  [
+    'Could you next time create 2 posts if you have 2 questions?',
+    'Could you next time create 2 posts if you have 2 questions, so that [reason]?',
+  ],
+];
+
 describe.each([
+  ['from the reads of seeds 5151 to 1414', READ_5151_TO_1414],
   ['from the reads of seeds 1111 and 2222', READ_1111_2222],
   ['own goals and access states', OWN_GOALS],
   ['from the reads of seeds 3131 and 4141', READ_3131_4141],
@@ -804,10 +863,10 @@ describe.each([
   });
 });
 
-describe('orders put as questions', () => {
-  it.each(STILL_ORDERS)('%j → %j', (text, want) => {
+describe('orders put as questions, and asks that name no work', () => {
+  it.each([...STILL_ORDERS, ...NO_WORK_NAMED])('%j → %j', (text, want) => {
     const f = analyse(text).findings.find((x) => x.rule === 'bare-command');
-    expect(f?.rewrites[0]).toBe(want);
+    expect(f?.rewrites[0] ?? null).toBe(want);
   });
 });
 
@@ -821,100 +880,5 @@ describe('a polite request asks once', () => {
     ],
   ])('%j → %j', (text, want) => {
     expect(analyse(text).findings[0]?.rewrites[0]).toBe(want);
-  });
-});
-
-// Two of the last session's rewrites it was not proud of (closing note, stop 23).
-describe('suggestions put as "why would you not"', () => {
-  it.each([
-    ['Why would you not post it as an answer?', 'Would it work to post it as an answer?'],
-    ['Why are you not using `use strict`?', 'Would it work to use `use strict`?'],
-    ['Why did you not tell me yesterday?', 'What got in the way of telling me yesterday?'],
-  ])('%j → %j', (text, want) => {
-    expect(firstRewrite(text)).toBe(want);
-    sendable(text);
-  });
-});
-
-describe('a "could you" with no verb names no work', () => {
-  it.each([
-    ['Can you please little bit technical?', undefined],
-    ['Can you please more specific?', undefined],
-    ['Could you clear the cache?', 'Could you clear the cache, so that [reason]?'],
-    ['Could you free up some space?', 'Could you free up some space, so that [reason]?'],
-    // From the blind reads of seeds 5151 and 6262.
-    ['Can you dial back the torque like you can with an electric screwdriver?', undefined],
-    ['can you expand your question please - what version of ubuntu, what version of mono?', undefined],
-    [
-      'Could you send me the deck like you did last week?',
-      'Could you send me the deck like you did last week, so that [reason]?',
-    ],
-    [
-      'Could you next time create 2 posts if you have 2 questions?',
-      'Could you next time create 2 posts if you have 2 questions, so that [reason]?',
-    ],
-  ])('%j → %j', (text, want) => {
-    const f = analyse(text).findings.find((x) => x.rule === 'bare-command');
-    expect(f?.rewrites[0]).toBe(want);
-  });
-});
-
-// "Could you is there any way…"-class wrappers found in the eval sets: a rewrite already proposing ("let's…")
-// is never wrapped in "Could you".
-describe('a proposal is not wrapped in "Could you"', () => {
-  it.each([
-    [
-      'figure it out and get the patio open by 5',
-      "Let's figure it out together and get the patio open by 5, because [reason].",
-    ],
-    [
-      "scanner's down? you'll have to figure it out yourselves, I'm in meetings all afternoon",
-      "Let's figure it out together, because [reason]. I'm in meetings all afternoon.",
-    ],
-  ])('%j → %j', (text, want) => {
-    expect(firstRewrite(text)).toBe(want);
-    sendable(text);
-  });
-});
-
-// From the blind reads of seeds 5151 to 8282: a debugging step and the check it is for.
-describe('a step followed by the check it is for has its why', () => {
-  it.each([
-    ["Try using 'localhost' as your address. Does it work?", null],
-    ['Look at the debug output of the app. Are there binding errors?', null],
-    [
-      'Send me the report by Friday. Is it done?',
-      'Could you send me the report by Friday, so that [reason]?',
-    ],
-    ['Finish the migration. Is it clear?', 'Could you finish the migration, so that [reason]?'],
-    [
-      'Resize the hero images. Does that fit with the Harlow stuff?',
-      'Could you resize the hero images, so that [reason]?',
-    ],
-  ])('%j → %j', (text, want) => {
-    expect(firstRewrite(text)).toBe(want);
-  });
-});
-
-// From the blind reads of seeds 9393 and 1414.
-describe('why-not questions that argue for doing something', () => {
-  it.each([
-    [
-      'If they are valid, why would you not want to count them?',
-      'If they are valid, is there a reason not to count them?',
-    ],
-    ["Why wouldn't you want to go to the source code?", 'Is there a reason not to go to the source code?'],
-    ["Why don't you want to use that module?", "Could you tell me why you don't want to use that module?"],
-    [
-      'Nothing *wrong* with using it, but why would you start a new project with it?',
-      'Nothing wrong with using it. What led you to start a new project with it?',
-    ],
-    [
-      'So this compiles, but why would you start a new project with it?',
-      'So this compiles, but what led you to start a new project with it?',
-    ],
-  ])('%j → %j', (text, want) => {
-    expect(firstRewrite(text)).toBe(want);
-    sendable(text);
   });
 });
