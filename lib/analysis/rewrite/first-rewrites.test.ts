@@ -180,10 +180,6 @@ const LATER_READS: Row[] = [
     'What is making it hard to know the length of the array?',
   ],
   [
-    "Try to get the terminology right, there really isn't such a thing as POST and GET variables.",
-    "Could you try to get the terminology right? There really isn't such a thing as POST and GET variables.",
-  ],
-  [
     "Send me the deck, there's a board meeting at 9.",
     "Could you send me the deck? There's a board meeting at 9.",
   ],
@@ -792,6 +788,16 @@ const READ_5151_TO_1414: Row[] = [
     'Resize the hero images. Does that fit with the Harlow stuff?',
     'Could you resize the hero images, so that [reason]?',
   ],
+  [
+    "Try to get the terminology right, there really isn't such a thing as POST and GET variables.",
+    "Could you double-check the terminology? There really isn't such a thing as POST and GET variables.",
+  ],
+  // Questions are followed, not worked.
+  [
+    "And this is why you're asking all the stupid questions?",
+    "I'm not sure I follow these questions yet: [concern].",
+  ],
+  ['Your questions are stupid.', "I'm not sure I follow your questions yet: [concern]."],
   // Why-not questions that argue for doing something.
   [
     'If they are valid, why would you not want to count them?',

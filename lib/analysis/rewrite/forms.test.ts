@@ -247,7 +247,7 @@ const TABLE: Record<string, Array<[string, string | null]>> = {
       "Ugh, possibly the ugliest Python code I've ever seen.",
       'This Python code is hard to read in places: [concern].',
     ],
-    ["It's a pretty dumb question.", "I'm not sure this question works yet: [concern]. What led you to it?"],
+    ["It's a pretty dumb question.", "I'm not sure I follow this question yet: [concern]."],
     [
       "You couldn't even format your test question correctly?",
       'Could you format your test question correctly?',

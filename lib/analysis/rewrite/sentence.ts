@@ -430,11 +430,14 @@ const WORK_AFTER = new RegExp(
 );
 
 /** "I'm not sure the Q3 report works yet: [concern]. What led you to it?" */
-function critique(text: string, work: string): string {
+function critique(text: string, work: string, many?: boolean): string {
   const noun = lowerFirst(work)
     .replace(/^(?:that)\s+/i, 'this ')
     .replace(/^(?:those)\s+/i, 'these ');
-  const plural = /^these\b/i.test(noun) || (/s$/i.test(noun) && !/(?:ss|us|is)$/i.test(noun));
+  // "…all the stupid questions": questions and comments are followed, not worked, as the "asked" path says.
+  if (/\b(?:questions?|comments?|posts?|remarks?)$/i.test(noun))
+    return withName(text, `I'm not sure I follow ${noun} yet: [concern].`);
+  const plural = many ?? (/^these\b/i.test(noun) || (/s$/i.test(noun) && !/(?:ss|us|is)$/i.test(noun)));
   const [works, it] = plural ? ['work', 'them'] : ['works', 'it'];
   return withName(text, `I'm not sure ${noun} ${works} yet: [concern]. What led you to ${it}?`);
 }
@@ -492,11 +495,7 @@ function putDown(text: string): string {
     return withName(text, `I'm not sure your ${taught[1]} works yet: [concern]. What led you to it?`);
   if (subject && !/\b(?:you|guys|people|team)\b/i.test(subject[1]!)) {
     const noun = subject[1]!.replace(/^(?:this|that)\s+/i, 'this ').replace(/^(?:these|those)\s+/i, 'these ');
-    const plural = /^(?:are|were)$/i.test(subject[2]!);
-    return withName(
-      text,
-      `I'm not sure ${lowerFirst(noun)} ${plural ? 'work' : 'works'} yet: [concern]. What led you to ${plural ? 'them' : 'it'}?`,
-    );
+    return critique(text, noun, /^(?:are|were)$/i.test(subject[2]!));
   }
   // "5 or 6 of you are…": the people it is about stay named; the judgement goes.
   const who =
@@ -533,10 +532,7 @@ function putDown(text: string): string {
   if (work && work[1]!.split(/\s+/).some((w) => HARSH_MODIFIER.test(w))) {
     const words = [...work[1]!.split(/\s+/).filter((w) => w && !judging(w)), work[2]!];
     const plural = /s$/i.test(work[2]!) && !/(?:ss|us|is)$/i.test(work[2]!);
-    return withName(
-      text,
-      `I'm not sure ${plural ? 'these' : 'this'} ${words.join(' ')} ${plural ? 'work' : 'works'} yet: [concern]. What led you to ${plural ? 'them' : 'it'}?`,
-    );
+    return critique(text, `${plural ? 'these' : 'this'} ${words.join(' ')}`);
   }
   // "This question seems nonsensical as X": a verdict on what the reader asked; say what is hard to follow,
   // with their "as X" when they gave it.
@@ -636,6 +632,9 @@ function request(
     const otherwise = `Otherwise ${stripEnd(or[2]!)}.`;
     return firm || c.subject ? `${lead} ${or[1]}. ${otherwise}` : `Could you ${or[1]}? ${otherwise}`;
   }
+  // "Try to get the terminology right": telling someone to be right says they were wrong; ask for a check.
+  const right = /^(?:try to |please )?get (?:the|your) ([\w' -]+?) right$/i.exec(stripEnd(c.verb));
+  if (right && !firm && !c.subject) return `Could you double-check the ${right[1]}${soThat}`;
   // "figure it out" already rewritten to "let's figure it out together": a proposal, never "Could you let's…".
   if (/^let's\b/i.test(c.verb)) return `${upperFirst(c.verb)}${because}`;
   switch (c.form) {

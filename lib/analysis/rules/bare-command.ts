@@ -226,8 +226,7 @@ function findImperative(s: SentenceView): { start: number; asked: boolean; skip:
     if (/^[*_]*["“‘][^"”’]+["”’][*_]*\s*\S|^(?:https?:\/\/|www\.)|^\[[^\]]*\]\(|^like\b/i.test(clause))
       continue;
     // …and a quotation that closes the sentence after other words ("a strategy that works: "enumerate…"").
-    // …or that is the whole sentence ('"Return the number of steps to the exit." Does it need a question mark?').
-    if ((start > 0 || /^\W*["“]/.test(s.text)) && /^[*_]*["“‘][^"”’]+["”’][*_]*\W*$/.test(clause)) continue;
+    if (start > 0 && /^[*_]*["“‘][^"”’]+["”’][*_]*\W*$/.test(clause)) continue;
     // Words inside a quotation ("a strategy that works: "enumerate…, choose the smallest"") are mentioned.
     if (insideQuote(s.text.slice(0, start))) continue;
     // "color(node) = if …": code; "Dare to prove this wrong?": a challenge, not work.
@@ -446,7 +445,6 @@ export const examples: RuleExamples = {
     'Could you post the notice on every door?',
   ],
   pass: [
-    '"Return the number of steps required to reach the exit from the starting point."',
     'Could you not use simple text output?',
     'Let me know if you have questions.',
     'Remember the outage last March?',
