@@ -392,8 +392,8 @@ export class BoxSession {
     // One signal per key, not two (issue 14): a rich box's every change is a DOM mutation, script-made ones
     // included; a textarea's value is no DOM at all, so its input events are what say it changed.
     const onChange = this.edited;
-    const mo = new MutationObserver(onChange);
-    if (this.adapter.kind === 'rich') mo.observe(el, { childList: true, characterData: true, subtree: true });
+    const mo = this.adapter.kind === 'rich' ? new MutationObserver(onChange) : null;
+    if (mo) mo.observe(el, { childList: true, characterData: true, subtree: true });
     else el.addEventListener('input', onChange);
     const view = this.doc.defaultView!;
     const opts = { capture: true, passive: true };
@@ -404,7 +404,7 @@ export class BoxSession {
     ro.observe(el);
     this.followMoves();
     this.cleanups.push(
-      () => mo.disconnect(),
+      () => mo?.disconnect(),
       () => ro.disconnect(),
       () => el.removeEventListener('input', onChange),
       () => this.doc.removeEventListener('scroll', this.relayout, opts),

@@ -31,6 +31,8 @@ interface SentenceResult {
   words: number;
   /** Politeness strategies (politeness/features.ts) as a bit mask: the balance score reads them. */
   strategies: number;
+  /** A yes/no check of what a step shows (CHECK_NEXT): it gives the step before it its why. */
+  checks: boolean;
 }
 
 const countWords = (t: string) => t.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)?.length ?? 0;
@@ -58,7 +60,7 @@ const MAX_SENTENCE = 2000;
 
 function analyseSentence(text: string, raw: string, frame: boolean): SentenceResult {
   if (text.length > MAX_SENTENCE)
-    return { cues: NO_SENTENCE_CUES, candidates: [], words: countWords(text), strategies: 0 };
+    return { cues: NO_SENTENCE_CUES, candidates: [], words: countWords(text), strategies: 0, checks: false };
   let cues = NO_SENTENCE_CUES;
   try {
     cues = sentenceCues(text);
@@ -74,7 +76,13 @@ function analyseSentence(text: string, raw: string, frame: boolean): SentenceRes
       // A rule that throws on odd input loses its finding, never the analysis.
     }
   }
-  return { cues, candidates, words: countWords(text), strategies: sentenceStrategies(text) };
+  return {
+    cues,
+    candidates,
+    words: countWords(text),
+    strategies: sentenceStrategies(text),
+    checks: isCheck(text),
+  };
 }
 
 type Cache = Map<string, SentenceResult>;
@@ -167,13 +175,8 @@ function run(text: string, opts: AnalyseOptions, cache: Cache, keep?: Cache): An
       !prev.candidates.some((c) => c.gate === 'reason') &&
       !/\b(?:please|pls|plz|kindly)\b/i.test(sentences[i - 1]!.text);
     // "Try 'localhost' instead. Does it work?": a step followed by the check it is for says why it is asked.
-    const next = sentences[i + 1]?.text ?? '';
-    const checked =
-      CHECK_NEXT.test(next) &&
-      !/\b(?:you|your|u|ur)\b/i.test(next) &&
-      !CHASED.test(next) &&
-      !TABLES['loaded-question/control-check'].test(next);
-    const nearExplains = (results[i + 1]?.cues.explains ?? false) || prevExplains || checked;
+    const next = results[i + 1];
+    const nearExplains = (next?.cues.explains ?? false) || (next?.checks ?? false) || prevExplains;
     // "convert a string to a string? do you mean to an int?": an order-shaped question that the next
     // sentence reads back as a guess at the reader's meaning echoes their words; it orders nothing.
     const echo = /\?\W*$/.test(s.text) && ECHO_NEXT.test(sentences[i + 1]?.text ?? '');
@@ -235,6 +238,16 @@ const CHECK_NEXT = new RegExp(
 
 /** "Is it done?", "Is that clear?": chasing the reader, not a check of what a step shows. */
 const CHASED = /\b(?:done|finished|ready|complete|completed|sent|submitted|clear|understood|ok|okay|fine)\b/i;
+
+/** Computed once per sentence text (the results are cached), not on every pass over the draft. */
+function isCheck(text: string): boolean {
+  return (
+    CHECK_NEXT.test(text) &&
+    !/\b(?:you|your|u|ur)\b/i.test(text) &&
+    !CHASED.test(text) &&
+    !TABLES['loaded-question/control-check'].test(text)
+  );
+}
 
 /** A sentence that guesses at what the reader meant. */
 // …or the next sentence offers the other answer ("Can you modify the class? Or do we need an Observer?").

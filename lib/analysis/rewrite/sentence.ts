@@ -202,6 +202,8 @@ const TAIL_STATEMENT = new RegExp(
 /** "Why are you so reluctant to show us your code?": the request under the reproach is group 1. */
 const RELUCTANT =
   /^\W*why (?:are|were) (?:you|u) (?:so |still )?(?:reluctant|unwilling|hesitant|afraid|resistant|refusing) to ([a-z][^?!]*?)[\s?!.]*$/i;
+/** "Why would you not want to count them?" (read as "wouldn't"): what it argues for is group 1. */
+const NOT_WANT = /^\W*why (?:wouldn't|wouldnt) (?:you|u) (?:want|wish) to ([a-z][^?!]*?)[\s?!.]*$/i;
 /** "How long can it possibly take to copy a key?": the task is group 1. */
 const POSSIBLY_TAKE =
   /^\W*how (?:long|hard|difficult) (?:can|could) (?:it|this|that) possibly (?:be|take) to ([a-z][^?!]*?)[\s?!.]*$/i;
@@ -287,9 +289,7 @@ function loadedQuestion(text: string): string | null {
   const task = POSSIBLY_TAKE.exec(asked);
   // "Why would you not want to count them?" argues for doing it: is there a reason not to? ("Why don't you
   // want to…?" asks what the reader prefers, and is asked as it is.)
-  const notWant = /^\W*why (?:wouldn't|wouldnt) (?:you|u) (?:want|wish) to ([a-z][^?!]*?)[\s?!.]*$/i.exec(
-    whyQ,
-  );
+  const notWant = NOT_WANT.exec(whyQ);
   if (notWant) out = `Is there a reason not to ${notWant[1]}?`;
   else if (reluctant) out = `Could you ${reluctant[1]}?`;
   else if (task) out = `What is getting in the way of ${gerunds(task[1]!)}?`;
